@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+// Swift 6 language mode (tools version 6.0).
+import PackageDescription
+
+let package = Package(
+    name: "newslint",
+    products: [
+        .executable(name: "newslint", targets: ["newslint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only code that includes ICU headers. Its public header is ICU-free,
+        // so Swift modules that also import Foundation (which bundles its own ICU)
+        // never see two definitions of ICU types. See CONTRIBUTING.md.
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "NewslintCore"),
+        .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU"]),
+        .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
+        .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
+        .executableTarget(
+            name: "newslint",
+            dependencies: [
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewslintCoreTests", dependencies: ["NewslintCore"]),
+        .testTarget(name: "NewslintTextTests", dependencies: ["NewslintText"]),
+        .testTarget(
+            name: "NewslintRulesTests",
+            dependencies: ["NewslintRules", "NewslintText", "NewslintCore"]
+        ),
+        .testTarget(name: "NewslintReportersTests", dependencies: ["NewslintReporters", "NewslintCore"]),
+        .testTarget(name: "NewslintCLITests", dependencies: ["newslint"]),
+    ]
+)

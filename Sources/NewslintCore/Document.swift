@@ -1,0 +1,45 @@
+/// What a rule sees: the source bytes plus everything computed once from
+/// them (tokens, sentences). Rules compare and report byte ranges of this
+/// source; they never rewrite it.
+public struct Document: Sendable {
+    public let source: SourceText
+    public let format: Format
+    /// Every segment of the content, in order, covering it without gaps.
+    public let tokens: [Token]
+    /// Sentence ranges, in order, covering the content without gaps.
+    public let sentences: [TextRange]
+
+    public enum Format: String, Sendable, CaseIterable {
+        case plain, markdown, html
+
+        /// The format implied by a file name's extension (plain by default).
+        public init(path: String) {
+            let lowered = path.lowercased()
+            if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") {
+                self = .markdown
+            } else if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+                self = .html
+            } else {
+                self = .plain
+            }
+        }
+    }
+
+    public init(source: SourceText, format: Format, tokens: [Token], sentences: [TextRange]) {
+        self.source = source
+        self.format = format
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    public var bytes: [UInt8] { source.bytes }
+
+    public func text(_ range: TextRange) -> String { source.text(range) }
+    public func text(_ token: Token) -> String { source.text(token.range) }
+}
+
+/// Turns source text into a Document. Implemented with ICU in NewslintText;
+/// Core knows only this protocol so it stays free of ICU and I/O.
+public protocol DocumentAnalyzer: Sendable {
+    func analyze(_ source: SourceText, format: Document.Format) throws -> Document
+}

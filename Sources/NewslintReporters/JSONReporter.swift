@@ -1,0 +1,64 @@
+import NewslintCore
+
+/// The machine-readable report (`--format json`), version 1:
+///
+///     {"version": 1,
+///      "files": [{"path": …, "diagnostics": [{"rule", "category", "severity",
+///                 "message", "offset", "length", "line", "column", "text",
+///                 "fix": {"applicability", "edits": [{"offset", "length",
+///                 "replacement"}]} | null, "suggestions": […]}]}],
+///      "summary": {"files", "diagnostics", "fixable"}}
+///
+/// Offsets and lengths are UTF-8 bytes of the original input; line and
+/// column are 1-based, the column counted in Unicode scalars.
+public enum JSONReporter {
+    public static func render(_ reports: [FileReport]) -> String {
+        let summary = RunSummary(reports)
+        let document = JSONValue.object([
+            ("version", .int(1)),
+            ("files", .array(reports.map(file))),
+            ("summary", .object([
+                ("files", .int(summary.files)),
+                ("diagnostics", .int(summary.diagnostics)),
+                ("fixable", .int(summary.fixable)),
+            ])),
+        ])
+        return document.rendered() + "\n"
+    }
+
+    private static func file(_ report: FileReport) -> JSONValue {
+        .object([
+            ("path", .string(report.path)),
+            ("diagnostics", .array(report.diagnostics.map { diagnostic($0, in: report.source) })),
+        ])
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic, in source: SourceText) -> JSONValue {
+        let (line, column) = source.location(of: diagnostic.range.start)
+        let fix: JSONValue = diagnostic.fix.map { fix in
+            .object([
+                ("applicability", .string(fix.applicability.rawValue)),
+                ("edits", .array(fix.edits.map { edit in
+                    .object([
+                        ("offset", .int(edit.range.start)),
+                        ("length", .int(edit.range.length)),
+                        ("replacement", .string(edit.replacement)),
+                    ])
+                })),
+            ])
+        } ?? .null
+        return .object([
+            ("rule", .string(diagnostic.ruleID)),
+            ("category", .string(diagnostic.category.rawValue)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("offset", .int(diagnostic.range.start)),
+            ("length", .int(diagnostic.range.length)),
+            ("line", .int(line)),
+            ("column", .int(column)),
+            ("text", .string(source.text(diagnostic.range))),
+            ("fix", fix),
+            ("suggestions", .array(diagnostic.suggestions.map(JSONValue.string))),
+        ])
+    }
+}

@@ -1,0 +1,68 @@
+import NewslintCore
+
+/// Small helpers for rules that scan the raw UTF-8 bytes of a document.
+extension UInt8 {
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
+    var isASCIIUppercase: Bool { (0x41...0x5A).contains(self) }
+    var isASCIILowercase: Bool { (0x61...0x7A).contains(self) }
+    /// Space or tab: the white space a line may hold.
+    var isHorizontalSpace: Bool { self == 0x20 || self == 0x09 }
+    var isLineBreak: Bool { self == 0x0A || self == 0x0D }
+    var isUTF8Continuation: Bool { self & 0xC0 == 0x80 }
+}
+
+extension Document {
+    /// The scalar that starts at `offset`, or nil at the end of the content.
+    func scalar(at offset: Int) -> Unicode.Scalar? {
+        guard offset >= source.contentStart, offset < bytes.count else { return nil }
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    /// The offset where the scalar ending just before `offset` starts.
+    func startOfScalar(before offset: Int) -> Int? {
+        guard offset > source.contentStart else { return nil }
+        var index = offset - 1
+        while index > source.contentStart && bytes[index].isUTF8Continuation { index -= 1 }
+        return index
+    }
+
+    /// The scalar that ends just before `offset`, or nil at the start.
+    func scalar(before offset: Int) -> Unicode.Scalar? {
+        startOfScalar(before: offset).flatMap { scalar(at: $0) }
+    }
+
+    /// Every line's content range (without its terminator).
+    var lineContentRanges: [TextRange] {
+        (0..<source.lineIndex.lineCount).map { source.lineIndex.contentRange(ofLine: $0, in: bytes) }
+    }
+
+    /// The run of non-white-space bytes around `offset` (a "word" in the
+    /// loose sense of a URL or an e-mail address).
+    func chunk(around offset: Int) -> TextRange {
+        var start = offset
+        while start > source.contentStart && !Self.isChunkBreak(bytes[start - 1]) { start -= 1 }
+        var end = offset
+        while end < bytes.count && !Self.isChunkBreak(bytes[end]) { end += 1 }
+        return TextRange(start: start, end: end)
+    }
+
+    private static func isChunkBreak(_ byte: UInt8) -> Bool {
+        byte.isHorizontalSpace || byte.isLineBreak
+    }
+}
+
+extension Unicode.Scalar {
+    var isLetter: Bool { properties.isAlphabetic }
+    var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
+}
+
+/// Whether a chunk of text is a URL, an e-mail address or a handle, where
+/// punctuation follows other rules than in prose.
+func looksLikeAddress(_ chunk: String) -> Bool {
+    let lowered = chunk.lowercased()
+    return lowered.contains("://") || lowered.contains("@") || lowered.hasPrefix("www.")
+}

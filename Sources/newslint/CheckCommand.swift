@@ -1,0 +1,65 @@
+import ArgumentParser
+import NewslintCore
+import NewslintReporters
+
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json
+}
+
+extension ColorChoice: ExpressibleByArgument {}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report problems in news copy.",
+        discussion: """
+            Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
+            2 on a usage error or an input that cannot be read or is not valid UTF-8.
+            """
+    )
+
+    @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    @OptionGroup var selection: RuleSelectionOptions
+    @OptionGroup var failOn: FailOnOption
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
+    }
+
+    func run() throws {
+        let linter = selection.makeLinter()
+        let (inputs, collectFailures) = InputCollector.collect(paths)
+        var failures = collectFailures
+        var reports: [FileReport] = []
+        let reporter = TextReporter(useColor: Terminal.useColor(color))
+        for input in inputs {
+            do {
+                let source = try InputReader.read(input)
+                let diagnostics = try linter.lint(source, format: Document.Format(path: input.path))
+                let report = FileReport(path: input.displayName, source: source, diagnostics: diagnostics)
+                reports.append(report)
+                if format == .text { Terminal.write(reporter.render(report)) }
+            } catch let failure as InputFailure {
+                failures.append(failure)
+            } catch {
+                failures.append(InputFailure(path: input.displayName, reason: "\(error)"))
+            }
+        }
+        switch format {
+        case .text: Terminal.write(reporter.renderSummary(RunSummary(reports)))
+        case .json: Terminal.write(JSONReporter.render(reports))
+        }
+        for failure in failures { Terminal.writeError("newslint: error: \(failure)\n") }
+        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        let failing = reports.contains { $0.diagnostics.contains { $0.severity >= failOn.failOn } }
+        if failing { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import NewslintCore
+import NewslintReporters
+
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix",
+        abstract: "Apply safe fixes and print the result, a diff, or write files in place.",
+        discussion: """
+            Only safe fixes are applied unless --unsafe-fixes is given; display-only fixes never are. \
+            Fixes are applied, the text linted again, and so on until nothing is left to apply. \
+            With --in-place a file is replaced atomically and only when its text changed; on any \
+            error it is left exactly as it was. Findings that remain are reported on standard error. \
+            Exit status: 0 when nothing at or above --fail-on remains (with --diff: and nothing would \
+            change), 1 otherwise, 2 on a usage error or an input that cannot be read or written.
+            """
+    )
+
+    @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
+    var paths: [String] = []
+
+    @Flag(help: "Write the fixed text back to each file.")
+    var inPlace = false
+
+    @Flag(help: "Print a unified diff of the fixes instead of the fixed text.")
+    var diff = false
+
+    @Flag(help: "Also apply unsafe fixes.")
+    var unsafeFixes = false
+
+    @OptionGroup var selection: RuleSelectionOptions
+    @OptionGroup var failOn: FailOnOption
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
+        if inPlace && diff { throw ValidationError("--in-place and --diff do not go together") }
+        if inPlace && paths.contains("-") { throw ValidationError("standard input cannot be fixed in place") }
+    }
+
+    func run() throws {
+        let fixer = Fixer(linter: selection.makeLinter())
+        let (inputs, collectFailures) = InputCollector.collect(paths)
+        var failures = collectFailures
+        if !inPlace && !diff && inputs.count > 1 {
+            throw ValidationError("printing fixed text takes one input; use --in-place or --diff for several")
+        }
+        let reporter = TextReporter(useColor: Terminal.useColor(.auto, fileDescriptor: 2))
+        var remainingFailing = false
+        var wouldChange = false
+        for input in inputs {
+            do {
+                let source = try InputReader.read(input)
+                let outcome = try fixer.fix(source, format: Document.Format(path: input.path),
+                                            minimum: unsafeFixes ? .unsafe : .safe)
+                let changed = outcome.source.bytes != source.bytes
+                wouldChange = wouldChange || changed
+                if inPlace {
+                    if changed {
+                        try FileIO.replaceAtomically(path: input.path, with: outcome.source.bytes, expected: source.bytes)
+                    }
+                } else if diff {
+                    Terminal.write(UnifiedDiff.render(old: source.bytes, new: outcome.source.bytes, path: input.displayName))
+                } else {
+                    Terminal.write(bytes: outcome.source.bytes)
+                }
+                let report = FileReport(path: input.displayName, source: outcome.source, diagnostics: outcome.remaining)
+                Terminal.writeError(reporter.render(report))
+                if outcome.fixedCount > 0 {
+                    let noun = outcome.fixedCount == 1 ? "problem" : "problems"
+                    Terminal.writeError("\(input.displayName): fixed \(outcome.fixedCount) \(noun)\n")
+                }
+                remainingFailing = remainingFailing || outcome.remaining.contains { $0.severity >= failOn.failOn }
+            } catch let failure as InputFailure {
+                failures.append(failure)
+            } catch {
+                failures.append(InputFailure(path: input.displayName, reason: "\(error)"))
+            }
+        }
+        for failure in failures { Terminal.writeError("newslint: error: \(failure)\n") }
+        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        if remainingFailing || (diff && wouldChange) { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}

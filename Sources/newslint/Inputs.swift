@@ -1,0 +1,96 @@
+import Foundation
+import NewslintCore
+
+/// One thing to lint: a file, or standard input.
+struct Input: Hashable {
+    /// The path as given or found; "-" for standard input.
+    let path: String
+
+    var isStandardInput: Bool { path == "-" }
+    var displayName: String { isStandardInput ? "<stdin>" : path }
+}
+
+/// A problem with one input, reported with its path; the run goes on with
+/// the other inputs and ends with exit code 2.
+struct InputFailure: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+
+    var description: String { "\(path): \(reason)" }
+}
+
+enum InputCollector {
+    /// Extensions linted when walking a directory. Files named explicitly
+    /// are linted whatever their extension.
+    static let lintedExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    /// Expands paths into inputs: files as given, directories walked
+    /// recursively in sorted order (hidden entries and symbolic links to
+    /// directories skipped, so a link cannot loop), "-" as standard input.
+    static func collect(_ paths: [String]) -> (inputs: [Input], failures: [InputFailure]) {
+        var inputs: [Input] = []
+        var failures: [InputFailure] = []
+        var seen = Set<String>()
+        func add(_ path: String) {
+            if seen.insert(path).inserted { inputs.append(Input(path: path)) }
+        }
+        for path in paths {
+            if path == "-" {
+                add(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failures.append(InputFailure(path: path, reason: "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(path, add: add, failures: &failures)
+            } else {
+                add(path)
+            }
+        }
+        return (inputs, failures)
+    }
+
+    private static func walk(_ directory: String, add: (String) -> Void, failures: inout [InputFailure]) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            failures.append(InputFailure(path: directory, reason: "cannot list directory"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
+                walk(path, add: add, failures: &failures)
+            } else if type == S_IFREG || type == S_IFLNK {
+                let ext = (name as NSString).pathExtension.lowercased()
+                guard lintedExtensions.contains(ext) else { continue }
+                var target = stat()
+                if type == S_IFLNK && (stat(path, &target) != 0 || target.st_mode & S_IFMT != S_IFREG) { continue }
+                add(path)
+            }
+        }
+    }
+}
+
+/// Reads inputs as bytes and validates them into SourceText.
+enum InputReader {
+    static func read(_ input: Input) throws(InputFailure) -> SourceText {
+        let bytes = try input.isStandardInput ? readStandardInput() : FileIO.readAll(path: input.path)
+        do {
+            return try SourceText(bytes: bytes)
+        } catch {
+            throw InputFailure(path: input.displayName, reason: error.description)
+        }
+    }
+
+    private static func readStandardInput() -> [UInt8] {
+        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }
+}
