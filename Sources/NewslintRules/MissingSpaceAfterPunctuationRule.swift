@@ -83,7 +83,7 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
             return .safe
         case UInt8(ascii: ":"):
             // "CSI:NY" is a name, not a missing space.
-            return previous.isLetter && !capitalsFollow(index, in: document) ? .unsafe : nil
+            return previous.isLetter && !joinsAcronyms(index, in: document) ? .unsafe : nil
         default:  // ! ?
             let chunk = document.text(document.chunk(around: index))
             return chunk.contains("/") || chunk.contains("=") ? nil : .unsafe
@@ -99,10 +99,13 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
         return second.properties.isLowercase
     }
 
-    /// Whether two capitals follow `index` (an acronym such as "NY").
-    private func capitalsFollow(_ index: Int, in document: Document) -> Bool {
+    /// Whether the mark at `index` stands between two capitals on each
+    /// side, as in "CSI:NY" (but not "Photo:VNA").
+    private func joinsAcronyms(_ index: Int, in document: Document) -> Bool {
         let bytes = document.bytes
-        return index + 2 < bytes.count && bytes[index + 1].isASCIIUppercase && bytes[index + 2].isASCIIUppercase
+        return index >= 2 && index + 2 < bytes.count
+            && bytes[index - 2].isASCIIUppercase && bytes[index - 1].isASCIIUppercase
+            && bytes[index + 1].isASCIIUppercase && bytes[index + 2].isASCIIUppercase
     }
 
     /// How many letters or digits stand right before `index`.

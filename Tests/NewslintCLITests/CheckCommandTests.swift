@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let sample = CLIRunner.fixtures.appendingPathComponent("vna-wire-sample.txt").path
+
+    @Test func sampleArticleReportsTwoFindingsAndExitsOne() throws {
+        let result = try CLIRunner.run(["check", sample])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("vna-wire-sample.txt:7:86: warning[missing-space-after-punctuation]"))
+        #expect(result.stdout.contains("vna-wire-sample.txt:9:79: warning[missing-space-after-punctuation]"))
+        #expect(result.stdout.contains("Found 2 problems in 1 file (2 fixable with `newslint fix`)."))
+        #expect(!result.stdout.contains("\u{1B}["))  // not a terminal: no colour
+    }
+
+    @Test func jsonFormat() throws {
+        let result = try CLIRunner.run(["check", "--format", "json", sample])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let diagnostics = try #require(files.first?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.map { $0["text"] as? String } == [",", ","])
+        #expect(diagnostics.map { $0["line"] as? Int } == [7, 9])
+        #expect((object["summary"] as? [String: Int]) == ["files": 1, "diagnostics": 2, "fixable": 2])
+    }
+
+    @Test func cleanInputExitsZero() throws {
+        let result = try CLIRunner.run(["check", "-"], stdin: Array("All is well, they said.\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("No problems found in 1 file."))
+    }
+
+    @Test func failOnRaisesTheThreshold() throws {
+        let result = try CLIRunner.run(["check", "--fail-on", "error", sample])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Found 2 problems"))
+    }
+
+    @Test func selectAndIgnoreChooseRules() throws {
+        let text = Array("the the  end\n".utf8)
+        let only = try CLIRunner.run(["check", "--select", "repeated-word", "-"], stdin: text)
+        #expect(only.stdout.contains("repeated-word") && !only.stdout.contains("doubled-space"))
+        let ignored = try CLIRunner.run(["check", "--ignore", "repeated-word", "-"], stdin: text)
+        #expect(!ignored.stdout.contains("repeated-word") && ignored.stdout.contains("doubled-space"))
+        let unknown = try CLIRunner.run(["check", "--select", "no-such-rule", "-"], stdin: text)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("unknown rule 'no-such-rule'"))
+    }
+
+    @Test func invalidUTF8IsAnErrorNamingFileAndOffset() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.txt")
+        try Data(Array("Hanoi ".utf8) + [0xC3, 0x28]).write(to: bad)
+        let good = folder.appendingPathComponent("good.txt")
+        try Data("Fine text.\n".utf8).write(to: good)
+        let result = try CLIRunner.run(["check", bad.path, good.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(bad.path): not valid UTF-8: the first bad byte sequence starts at byte offset 6"))
+        #expect(result.stdout.contains("No problems found in 1 file."))  // the good file was still linted
+    }
+
+    @Test func missingFileAndUsageErrorsExitTwo() throws {
+        let missing = try CLIRunner.run(["check", "/no/such/story.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/no/such/story.txt: no such file or directory"))
+        let noPaths = try CLIRunner.run(["check"])
+        #expect(noPaths.status == 2)
+        let badOption = try CLIRunner.run(["check", "--format", "yaml", sample])
+        #expect(badOption.status == 2)
+    }
+
+    @Test func directoriesAreWalkedForProseFilesInOrder() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nested = folder.appendingPathComponent("desk/2026")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try Data("b  b\n".utf8).write(to: nested.appendingPathComponent("b.md"))
+        try Data("a  a\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("x  x\n".utf8).write(to: folder.appendingPathComponent("skip.json"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try Data("g  g\n".utf8).write(to: folder.appendingPathComponent(".git/c.txt"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("loop"), withDestinationURL: folder)
+        let result = try CLIRunner.run(["check", "--format", "json", folder.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let paths = (object["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String }
+        #expect(paths == [folder.path + "/a.txt", folder.path + "/desk/2026/b.md"])
+        #expect(result.status == 1)
+    }
+
+    @Test func colourOnlyWhenAskedAndNotWithNoColor() throws {
+        let coloured = try CLIRunner.run(["check", "--color", "always", sample])
+        #expect(coloured.stdout.contains("\u{1B}["))
+        let auto = try CLIRunner.run(["check", sample], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+    }
+}
