@@ -22,8 +22,10 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Rules/dictionaries/ embedded at compile time (C23 #embed).
+        .target(name: "CNewslintData"),
         .target(name: "NewslintCore"),
-        .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU"]),
+        .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU", "CNewslintData"]),
         .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
         .executableTarget(

@@ -11,6 +11,7 @@ public enum BuiltinRules {
         InvisibleCharacterRule(),
         NotNFCRule(),
         NonBreakingSpaceRule(),
+        JoinedWordsRule(),
     ]
 
     public static func rule(id: String) -> (any Rule)? {

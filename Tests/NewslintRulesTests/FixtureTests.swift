@@ -16,6 +16,9 @@ import Testing
     }
 
     private let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
+    /// The rules of the first release: whitespace, repeated words, Unicode.
+    private let basicLinter = Linter(
+        rules: BuiltinRules.all.filter { $0.metadata.id != "joined-words" }, analyzer: ICUDocumentAnalyzer())
 
     private func source(_ name: String) throws -> SourceText {
         try SourceText(bytes: [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(name))))
@@ -23,16 +26,41 @@ import Testing
 
     @Test func sampleArticleHasExactlyItsTwoMissingSpacesAfterCommas() throws {
         let source = try source("vna-wire-sample.txt")
-        let diagnostics = try linter.lint(source, format: .plain)
+        let diagnostics = try basicLinter.lint(source, format: .plain)
         #expect(diagnostics.map(\.ruleID) == ["missing-space-after-punctuation", "missing-space-after-punctuation"])
         let contexts = diagnostics.map { source.text(TextRange(start: $0.range.start - 7, end: $0.range.end + 3)) }
         #expect(contexts == ["process,the", "ability,and"])
         #expect(diagnostics.allSatisfy { $0.fix?.applicability == .safe })
-        let fixed = try Fixer(linter: linter).fix(source, format: .plain)
+        let fixed = try Fixer(linter: basicLinter).fix(source, format: .plain)
         let text = fixed.source.contentString
         #expect(text.contains("this process, the official") && text.contains("stability, and cooperation"))
         #expect(fixed.source.bytes.count == source.bytes.count + 2)
         #expect(text.hasSuffix("harmonious whole."))  // no newline added at the end
+    }
+
+    @Test func sampleArticleHasExactlyItsGluedWordsWithTheRightSplits() throws {
+        let source = try source("vna-wire-sample.txt")
+        let rule = try #require(BuiltinRules.rule(id: "joined-words"))
+        let linter = Linter(rules: [rule], analyzer: ICUDocumentAnalyzer())
+        let diagnostics = try linter.lint(source, format: .plain)
+        let splits = diagnostics.map { diagnostic -> String in
+            var text = Array(source.text(diagnostic.range).utf8)
+            for edit in diagnostic.fix!.edits.reversed() {
+                text.insert(contentsOf: edit.replacement.utf8, at: edit.range.start - diagnostic.range.start)
+            }
+            return String(decoding: text, as: UTF8.self)
+        }
+        #expect(splits == [
+            "conflict in", "Son affirmed", "international disputes", "compliance with", "territorial integrity",
+            "and continue", "Vietnam is", "Son suggested", "and take", "in Ukraine", "For his", "Regarding recent",
+            "safe evacuation", "The two",
+        ])
+        // Every name in the story stays whole.
+        let fixed = try Fixer(linter: linter).fix(source, format: .plain, minimum: .unsafe).source.contentString
+        for name in ["Sergey Lavrov", "Bui Thanh Son", "Kherson", "Krasnodar", "Sadykov Timur Sirozhevich",
+                     "Nguyen Van Nen", "Nguyen Tung Lam", "Hoang Van Cuong", "Ba Ria – Vung Tau", "Binh Duong"] {
+            #expect(fixed.contains(name), "\(name) was changed")
+        }
     }
 
     @Test(arguments: fixtureFiles)

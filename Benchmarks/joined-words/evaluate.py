@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Measures joined-words on real news: precision and recall on copy damaged by
+deleting spaces between words, correctness of the safe fixes, and false alarms
+on the clean copy.
+
+  python3 Benchmarks/joined-words/evaluate.py [--corpus PATH] [--rate 0.02] [--seed 7]
+
+The corpus (default ../shared/corpus/bbc-news-dev.txt: articles separated by an
+empty line) is research-licensed and stays outside the repository; without it
+the script says so and exits 0. Each article becomes one file, because the rule
+uses the story as evidence. Needs a release build: swift build -c release.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+BINARY = os.path.join(ROOT, ".build", "release", "newslint")
+WORD_PAIR = re.compile(r"(?<![\w\-'’@#./])([A-Za-z]+) ([A-Za-z]+)(?![\w\-@/])")
+
+
+def run_check(folder):
+    result = subprocess.run([BINARY, "check", "--select", "joined-words", "--format", "json", folder],
+                            capture_output=True, text=True)
+    if result.returncode not in (0, 1):
+        sys.exit(f"newslint failed: {result.stderr}")
+    report = json.loads(result.stdout)
+    return {os.path.basename(f["path"]): f["diagnostics"] for f in report["files"]}
+
+
+def damage(text, rate, rng):
+    """Deletes the space in a random share of "word word" pairs. Returns the
+    damaged text and the gold joins as (start byte, join byte, end byte, original)."""
+    out, gold = [], []
+    position = 0
+    out_bytes = 0
+    for match in WORD_PAIR.finditer(text):
+        if rng.random() >= rate or match.start() < position:
+            continue
+        before = text[position:match.start()]
+        out.append(before)
+        out_bytes += len(before.encode())
+        left, right = match.group(1), match.group(2)
+        start = out_bytes
+        joined = left + right
+        out.append(joined)
+        out_bytes += len(joined.encode())
+        gold.append((start, start + len(left), out_bytes, f"{left} {right}"))
+        position = match.end()
+    out.append(text[position:])
+    return "".join(out), gold
+
+
+def write_articles(folder, articles):
+    for index, article in enumerate(articles):
+        with open(os.path.join(folder, f"{index:04}.txt"), "w", encoding="utf-8") as f:
+            f.write(article)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "bbc-news-dev.txt"))
+    parser.add_argument("--rate", type=float, default=0.02)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--show", type=int, default=15, help="examples of each kind of error to print")
+    args = parser.parse_args()
+    if not os.path.exists(args.corpus):
+        print(f"corpus not found at {args.corpus}; nothing measured")
+        return
+    if not os.path.exists(BINARY):
+        sys.exit("build first: swift build -c release")
+    with open(args.corpus, encoding="utf-8") as f:
+        articles = [a.strip("\n") + "\n" for a in f.read().split("\n\n") if a.strip()]
+    words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
+    rng = random.Random(args.seed)
+
+    with tempfile.TemporaryDirectory() as clean_dir, tempfile.TemporaryDirectory() as damaged_dir:
+        write_articles(clean_dir, articles)
+        clean = run_check(clean_dir)
+        damaged_articles, golds = zip(*(damage(a, args.rate, rng) for a in articles))
+        write_articles(damaged_dir, damaged_articles)
+        damaged = run_check(damaged_dir)
+
+    clean_alarms = [(name, d["text"]) for name, ds in clean.items() for d in ds]
+    tp = fp = fn = 0
+    safe_total = safe_correct = 0
+    misses, false_alarms, wrong_fixes = [], [], []
+    for index, gold in enumerate(golds):
+        name = f"{index:04}.txt"
+        diagnostics = damaged.get(name, [])
+        by_start = {d["offset"]: d for d in diagnostics}
+        gold_starts = {g[0]: g for g in gold}
+        for start, join, end, original in gold:
+            d = by_start.get(start)
+            if d and d["offset"] + d["length"] == end:
+                tp += 1
+            else:
+                fn += 1
+                misses.append(original)
+        for d in diagnostics:
+            g = gold_starts.get(d["offset"])
+            matched = g is not None and d["offset"] + d["length"] == g[2]
+            if not matched:
+                fp += 1
+                false_alarms.append(d["text"])
+            fix = d.get("fix")
+            if fix and fix["applicability"] == "safe":
+                safe_total += 1
+                inserts = [e["offset"] for e in fix["edits"]]
+                if matched and inserts == [g[1]]:
+                    safe_correct += 1
+                else:
+                    wrong_fixes.append((d["text"], g[3] if g else "(no join)"))
+
+    gold_count = tp + fn
+    print(f"corpus: {len(articles)} articles, {words} words; joins made: {gold_count} (rate {args.rate}, seed {args.seed})")
+    print(f"detection: precision {tp / max(1, tp + fp):.4f} ({tp}/{tp + fp}), recall {tp / max(1, gold_count):.4f} ({tp}/{gold_count})")
+    print(f"safe fixes: {safe_correct}/{safe_total} correct ({safe_correct / max(1, safe_total):.4f}); "
+          f"share of joins fixed safely {safe_correct / max(1, gold_count):.4f}")
+    print(f"clean copy: {len(clean_alarms)} alarms in {words} words "
+          f"({len(clean_alarms) / words * 20000:.2f} per 20,000 words)")
+    for title, items in (("missed", misses), ("false alarms", false_alarms), ("wrong safe fixes", wrong_fixes),
+                         ("alarms on clean copy", clean_alarms)):
+        if items:
+            print(f"  {title}: {items[:args.show]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+import NewslintCore
+import NewslintText
+
+/// Words glued together by a lost space: "conflictin", "FM Sonaffirmed",
+/// "inUkraine", "Thetwo".
+public struct JoinedWordsRule: Rule {
+    let lexicon: Lexicon
+    let bigrams: BigramTable
+    let segmenter: WordSegmenter
+    let scoring: JoinedWordsScoring
+
+    public init(lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, scoring: JoinedWordsScoring = .standard) {
+        self.lexicon = lexicon
+        self.bigrams = bigrams
+        self.scoring = scoring
+        segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
+    }
+
+    public let metadata = RuleMetadata(
+        id: "joined-words",
+        category: .spacing,
+        summary: "Words glued together by a missing space",
+        rationale: """
+            Copy that passes through CMS, PDF and layout tools loses spaces: "the conflictin Ukraine", \
+            "FM Sonaffirmed". A spell checker calls these typos and offers nothing useful; this rule \
+            splits them. Only words the lexicon does not know are examined. The best split into known \
+            words is found by dynamic programming over word costs (-ln of each word's frequency) plus a \
+            penalty for each missing space, and it is reported when it costs clearly less than leaving \
+            the word whole as an unknown word (a cost that grows with its length, and is higher for a \
+            capitalised word, which is probably a name). A capital inside a word after a small letter \
+            ("inUkraine") is a strong sign of a boundary. The story is evidence too: a piece that stands \
+            alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
+            twice is taken for a name and left whole. Never split: known words and names, all-capital \
+            acronyms, camel-case brands (iPhone, WhatsApp, PetroVietnam), words with digits, parts of \
+            hyphenated words, URLs, e-mail addresses, hashtags and handles. The fix inserts the \
+            missing space(s). It is safe only when the split beats leaving the word whole by a wide \
+            margin and beats the next-best split clearly; otherwise it is unsafe, and the next-best \
+            split is offered as a suggestion.
+            """,
+        fixApplicability: .safe,
+        examples: RuleExamples(
+            triggering: [
+                "discussed the ⟦conflictin⟧ Ukraine",
+                "Bui Thanh Son met Lavrov. FM Son spoke. FM ⟦Sonaffirmed⟧ the stance",
+                "Vietnamese ⟦inUkraine⟧ are safe",
+                "⟦Thetwo⟧ ministers met",
+                "resolved by peaceful means in ⟦compliancewith⟧ basic principles",
+            ],
+            nonTriggering: [
+                "the conflict in Ukraine",
+                "Vinamilk and Vietcombank reported profits in Kherson",
+                "an iPhone, WhatsApp and PetroVietnam",
+                "NATO, COVID-19, 10km and 5G",
+                "Consul General Sadykov Timur Sirozhevich met Sirozhevich's aides",
+                "see www.vnanetnews.vn or mail info@vnanetnews.vn #vietnamnews",
+                "a non-governmentorganisation",
+            ],
+            corrections: [
+                .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
+            ]
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        let sentenceStarts = SentenceStarts(document)
+        let usage = WordUsage(document, sentenceStarts: sentenceStarts)
+        var memo: [[UInt8]: [WordSegmenter.Split]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for token in document.tokens where token.kind == .word {
+            guard let candidate = JoinCandidate(token, in: document, lexicon: lexicon),
+                  candidate.shape == .caseBoundary || usage.count(of: candidate.letters) < 2
+            else { continue }
+            if candidate.shape == .mixedCase {
+                guard let split = MixedCaseSplit(candidate, lexicon: lexicon, bigrams: bigrams, usage: usage) else { continue }
+                diagnostics.append(diagnostic(candidate, pieces: split.pieces, applicability: split.applicability,
+                                              alternatives: [], in: document))
+                continue
+            }
+            let splits = memo[candidate.letters] ?? segmenter.splits(of: candidate.letters) { piece, cost in
+                usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
+            }
+            memo[candidate.letters] = splits
+            guard let best = splits.first else { continue }
+            let judgement = JoinJudgement(
+                candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
+                bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(token.range.start))
+            guard let applicability = judgement.applicability else { continue }
+            diagnostics.append(diagnostic(candidate, pieces: best.pieces, applicability: applicability,
+                                          alternatives: splits.dropFirst().map { $0.pieces }, in: document))
+        }
+        return diagnostics
+    }
+
+    private func diagnostic(
+        _ candidate: JoinCandidate, pieces: [Range<Int>], applicability: Applicability,
+        alternatives: [[Range<Int>]], in document: Document
+    ) -> Diagnostic {
+        func text(_ pieces: [Range<Int>]) -> String {
+            pieces.map { String(decoding: candidate.letters[$0], as: UTF8.self) }.joined(separator: " ")
+        }
+        let edits = pieces.dropFirst().map { Edit.insert(" ", at: candidate.range.start + $0.lowerBound) }
+        return metadata.diagnostic(
+            candidate.range, "'\(document.text(candidate.range))' looks like '\(text(pieces))' with the space lost",
+            fix: Fix(edits: edits, applicability: applicability),
+            suggestions: applicability == .safe ? [] : alternatives.map(text))
+    }
+}
+
+/// The numbers behind joined-words' decisions, in units of -ln probability.
+public struct JoinedWordsScoring: Sendable {
+    /// Cost of a space gone missing, added per split point.
+    public var joinPenalty: Float
+    /// Cost of an unknown word left whole: base + perLetter × length.
+    public var unknownBase: Float
+    public var unknownPerLetter: Float
+    /// Added to the whole-word cost of a capitalised word: names are common.
+    public var capitalisedExtra: Float
+    /// The most a piece may cost when the document uses it as a word.
+    public var seenInDocumentCost: Float
+    /// Credit when every pair of neighbouring pieces is a known English bigram.
+    public var attestedBigramCredit: Float
+    /// Credit when the pieces stand side by side elsewhere in the story.
+    public var besideInStoryCredit: Float
+    /// Credit when the first or last piece is a function word (the, in, and…).
+    public var functionWordCredit: Float
+    /// Credit when the first piece is inflected (-ed, -ing, -ly).
+    public var inflectionCredit: Float
+    /// Credit for a small-to-capital change inside the word ("inUkraine").
+    public var caseBoundaryCredit: Float
+    /// The score a split needs to be reported, and to be applied as safe.
+    public var reportScore: Float
+    public var safeScore: Float
+    /// How much cheaper than the next-best split the best must be to be safe.
+    public var alternativeMargin: Float
+
+    public static let standard = JoinedWordsScoring(
+        joinPenalty: 4, unknownBase: 8, unknownPerLetter: 1.5, capitalisedExtra: 4, seenInDocumentCost: 9,
+        attestedBigramCredit: 6, besideInStoryCredit: 8, functionWordCredit: 3, inflectionCredit: 3,
+        caseBoundaryCredit: 8,
+        reportScore: 2, safeScore: 8, alternativeMargin: 3)
+}
