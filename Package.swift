@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU", "CNewslintData"]),
         .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
+        // Development tool: compiles Rules/dictionaries/ into lexicon.bin.
+        .executableTarget(name: "lexicon-compiler", dependencies: ["NewslintText"]),
         .executableTarget(
             name: "newslint",
             dependencies: [

@@ -12,7 +12,9 @@ Sources (all reachable from a Debian machine with pip; see Rules/SOURCES.md):
 Outputs (sorted by UTF-8 bytes, NFC, one entry a line):
   english.tsv  "word<TAB>count", lowercase words; count 0 when only SCOWL has the word;
   names.txt    capitalised names and name syllables (folded and accented forms);
-  bigrams.tsv  "word word<TAB>count", lowercase word pairs.
+  bigrams.tsv  "word word<TAB>count", lowercase word pairs;
+  lexicon.bin  english.tsv, names.txt and news-vocabulary.txt compiled into the hash table
+               newslint embeds (by `swift run lexicon-compiler`, which this script runs).
 
 Run:  python3 Rules/scripts/build_lexicon.py   (installs the two Debian lists with apt
 when missing and downloads the three wheels with pip into a temporary folder).
@@ -169,6 +171,7 @@ def main():
     write_sorted(os.path.join(OUT, "english.tsv"), [f"{w}\t{c}" for w, c in counts.items()])
     write_sorted(os.path.join(OUT, "names.txt"), names)
     write_sorted(os.path.join(OUT, "bigrams.tsv"), [f"{p}\t{c}" for p, c in pairs.items()])
+    subprocess.run(["swift", "run", "-c", "release", "lexicon-compiler"], cwd=os.path.join(HERE, "..", ".."), check=True)
 
 
 if __name__ == "__main__":
