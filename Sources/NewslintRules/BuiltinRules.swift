@@ -12,6 +12,7 @@ public enum BuiltinRules {
         NotNFCRule(),
         NonBreakingSpaceRule(),
         JoinedWordsRule(),
+        JoinedPhraseRule(),
     ]
 
     public static func rule(id: String) -> (any Rule)? {

@@ -18,7 +18,8 @@ import Testing
     private let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
     /// The rules of the first release: whitespace, repeated words, Unicode.
     private let basicLinter = Linter(
-        rules: BuiltinRules.all.filter { $0.metadata.id != "joined-words" }, analyzer: ICUDocumentAnalyzer())
+        rules: BuiltinRules.all.filter { !["joined-words", "joined-phrase"].contains($0.metadata.id) },
+        analyzer: ICUDocumentAnalyzer())
 
     private func source(_ name: String) throws -> SourceText {
         try SourceText(bytes: [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(name))))
@@ -61,6 +62,14 @@ import Testing
                      "Nguyen Van Nen", "Nguyen Tung Lam", "Hoang Van Cuong", "Ba Ria – Vung Tau", "Binh Duong"] {
             #expect(fixed.contains(name), "\(name) was changed")
         }
+    }
+
+    @Test func sampleArticleHasExactlyOneJoinedPhrase() throws {
+        let source = try source("vna-wire-sample.txt")
+        let rule = try #require(BuiltinRules.rule(id: "joined-phrase"))
+        let diagnostics = try Linter(rules: [rule], analyzer: ICUDocumentAnalyzer()).lint(source, format: .plain)
+        #expect(diagnostics.map { source.text($0.range) } == ["inline with"])
+        #expect(diagnostics.first?.fix?.edits.map(\.replacement) == ["in line"])
     }
 
     @Test(arguments: fixtureFiles)
