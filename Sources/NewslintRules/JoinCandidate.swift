@@ -24,23 +24,52 @@ struct JoinCandidate {
 
     static let minimumLength = 4
 
-    init?(_ token: Token, in document: Document, lexicon: Lexicon) {
-        let bytes = document.bytes
-        var end = token.range.end
-        // "Vietnamis's" → "Vietnamis"; also ’s.
-        if end - token.range.start > 2 && bytes[end - 2] == UInt8(ascii: "'") && bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-            end -= 2
-        } else if end - token.range.start > 4 && bytes[(end - 4)..<(end - 1)].elementsEqual([0xE2, 0x80, 0x99])
-                    && bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-            end -= 4
+    /// The word tokens the lexicon does not know, as the ranges of their
+    /// letters: ASCII letters only, a possessive "'s" or "’s" left out, at
+    /// least `minimumLength` long. One pass over the raw bytes; most words
+    /// stop at the lexicon lookup.
+    static func unknownWords(in document: Document, lexicon: Lexicon) -> [TextRange] {
+        var unknown: [TextRange] = []
+        // Words repeat (Zipf): a small direct-mapped cache of the hashes of
+        // words found known saves most trips into the large table.
+        var knownCache = [UInt64](repeating: 0, count: 8192)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word && token.range.length >= minimumLength {
+                var end = token.range.end
+                if bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+                    if bytes[end - 2] == UInt8(ascii: "'") {
+                        end -= 2
+                    } else if end - token.range.start > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+                                && bytes[end - 2] == 0x99 {
+                        end -= 4
+                    }
+                }
+                guard end - token.range.start >= minimumLength else { continue }
+                var allLetters = true
+                for index in token.range.start..<end where !bytes[index].isASCIILetter {
+                    allLetters = false
+                    break
+                }
+                guard allLetters else { continue }
+                let letters = UnsafeBufferPointer(rebasing: bytes[token.range.start..<end])
+                let hash = WordHash.of(letters, lowercasing: false) | 1  // never 0, the empty mark
+                let slot = Int(truncatingIfNeeded: hash >> 51)  // top 13 bits
+                if knownCache[slot] == hash { continue }
+                if lexicon.lookup(letters) != nil {
+                    knownCache[slot] = hash
+                    continue
+                }
+                unknown.append(TextRange(start: token.range.start, end: end))
+            }
         }
-        let range = TextRange(start: token.range.start, end: end)
-        guard range.length >= Self.minimumLength else { return nil }
-        let letters = Array(bytes[range.start..<range.end])
-        guard letters.allSatisfy(\.isASCIILetter), let shape = Self.shape(of: letters) else { return nil }
-        guard !Self.isPartOfSomethingElse(range, in: document) else { return nil }
-        let known = letters.withUnsafeBufferPointer { lexicon.lookup($0) != nil }
-        guard !known else { return nil }
+        return unknown
+    }
+
+    /// A candidate from an unknown word's letters, or nil when its shape or
+    /// its surroundings say it is not two words glued together.
+    init?(_ range: TextRange, in document: Document) {
+        let letters = Array(document.bytes[range.start..<range.end])
+        guard let shape = Self.shape(of: letters), !Self.isPartOfSomethingElse(range, in: document) else { return nil }
         self.range = range
         self.letters = letters
         self.shape = shape
@@ -71,60 +100,82 @@ struct JoinCandidate {
         }
         if after == UInt8(ascii: "."), range.end + 1 < bytes.count, bytes[range.end + 1].isASCIILetter { return true }
         if before == UInt8(ascii: "."), range.start >= 2, bytes[range.start - 2].isASCIILetter { return true }
-        return looksLikeAddress(document.text(document.chunk(around: range.start)))
+        return document.isInAddress(range.start)
     }
 }
 
 /// How a document uses its words: how often each occurs, whether a piece
 /// of a glued word stands alone somewhere, which words appear capitalised
 /// inside sentences (names), and which pairs of words stand side by side.
-final class WordUsage {
-    private var counts: [[UInt8]: Int] = [:]
-    private var capitalisedInside: [[UInt8]: Int] = [:]
+/// Built in one pass; words are kept as 64-bit hashes, so counting
+/// allocates nothing per word.
+struct WordUsage {
+    /// Occurrences by the hash of the lowercased word.
+    private var counts: HashCounter
+    /// Occurrences with a capital inside a sentence, by the hash of the word as written.
+    private var capitalisedInside = HashCounter()
+    /// Of the pairs asked for in `findPairs`, those the document has.
+    private var foundPairs = HashCounter()
     private let document: Document
-    private lazy var pairs: Set<[UInt8]> = Self.adjacentPairs(document)
 
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document
-        let bytes = document.bytes
-        for token in document.tokens where token.kind == .word {
-            let word = bytes[token.range.start..<token.range.end]
-            counts[Self.lowered(word), default: 0] += 1
-            if word.first!.isASCIIUppercase && !sentenceStarts.contains(token.range.start) {
-                capitalisedInside[Array(word), default: 0] += 1
+        counts = HashCounter(capacity: min(document.tokens.count / 8, 4096))
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word {
+                let word = UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end])
+                counts.add(WordHash.of(word, lowercasing: true))
+                if word[0].isASCIIUppercase && !sentenceStarts.contains(token.range.start) {
+                    capitalisedInside.add(WordHash.of(word, lowercasing: false))
+                }
             }
         }
     }
 
-    func count(of word: [UInt8]) -> Int { counts[Self.lowered(word[...])] ?? 0 }
-    func standsAlone(_ piece: ArraySlice<UInt8>) -> Bool { counts[Self.lowered(piece)] != nil }
+    /// Looks for these pairs of words (lowercase, side by side, separated
+    /// by spaces) in one pass, so `pairAppears` can answer for them. Only
+    /// the few pairs the candidates need are kept, not every pair of the
+    /// document.
+    mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
+        guard !wanted.isEmpty else { return }
+        var wantedHashes = HashCounter(capacity: wanted.count)
+        for (first, second) in wanted { wantedHashes.add(Self.pairHash(first, second)) }
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 2 < tokens.count {
+                let first = tokens[index], gap = tokens[index + 1], second = tokens[index + 2]
+                index += 1
+                guard first.kind == .word, gap.kind == .whitespace, second.kind == .word,
+                      bytes[gap.range.start..<gap.range.end].allSatisfy(\.isHorizontalSpace)
+                else { continue }
+                let hash = Self.pairHash(
+                    WordHash.of(UnsafeBufferPointer(rebasing: bytes[first.range.start..<first.range.end]), lowercasing: true),
+                    WordHash.of(UnsafeBufferPointer(rebasing: bytes[second.range.start..<second.range.end]), lowercasing: true))
+                if wantedHashes.count(hash) > 0 { foundPairs.add(hash) }
+            }
+        }
+    }
+
+    func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true)) }
+    func standsAlone(_ piece: ArraySlice<UInt8>) -> Bool { counts.count(WordHash.of(piece, lowercasing: true)) > 0 }
 
     /// How often `word`, as written, appears capitalised inside a sentence.
-    func capitalisedInsideSentences(_ word: ArraySlice<UInt8>) -> Int { capitalisedInside[Array(word)] ?? 0 }
+    func capitalisedInsideSentences(_ word: ArraySlice<UInt8>) -> Int {
+        capitalisedInside.count(WordHash.of(word, lowercasing: false))
+    }
 
-    /// Whether the document has `first second` as two words side by side.
+    /// Whether the document has `first second` as two words side by side;
+    /// only for pairs given to `findPairs`.
     func pairAppears(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Bool {
-        pairs.contains(Self.lowered(first) + [0x20] + Self.lowered(second))
+        foundPairs.count(Self.pairHash(first, second)) > 0
     }
 
-    private static func adjacentPairs(_ document: Document) -> Set<[UInt8]> {
-        var pairs = Set<[UInt8]>()
-        let tokens = document.tokens
-        let bytes = document.bytes
-        var index = 0
-        while index + 2 < tokens.count {
-            let first = tokens[index], gap = tokens[index + 1], second = tokens[index + 2]
-            index += 1
-            guard first.kind == .word, second.kind == .word, gap.kind == .whitespace,
-                  bytes[gap.range.start..<gap.range.end].allSatisfy(\.isHorizontalSpace)
-            else { continue }
-            pairs.insert(lowered(bytes[first.range.start..<first.range.end]) + [0x20]
-                         + lowered(bytes[second.range.start..<second.range.end]))
-        }
-        return pairs
+    private static func pairHash(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> UInt64 {
+        pairHash(WordHash.of(first, lowercasing: true), WordHash.of(second, lowercasing: true))
     }
 
-    static func lowered(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 }

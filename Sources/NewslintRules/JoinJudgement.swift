@@ -76,14 +76,11 @@ struct JoinJudgement {
 /// only with evidence: the first piece is a function word, or the pieces
 /// stand side by side elsewhere in the story, or each stands alone there
 /// as a capitalised word.
-struct MixedCaseSplit {
-    let pieces: [Range<Int>]
-    let applicability: Applicability
-
-    init?(_ candidate: JoinCandidate, lexicon: Lexicon, bigrams: BigramTable, usage: WordUsage) {
-        let letters = candidate.letters
-        guard let pieces = Self.pieces(letters, lexicon: lexicon), pieces.count >= 2 else { return nil }
-        let words = pieces.map { letters[$0] }
+enum MixedCaseSplit {
+    /// The applicability of splitting `candidate` into `pieces`, or nil
+    /// when there is no evidence for it.
+    static func judge(_ candidate: JoinCandidate, pieces: [Range<Int>], bigrams: BigramTable, usage: WordUsage) -> Applicability? {
+        let words = pieces.map { candidate.letters[$0] }
         let first = String(decoding: words[0], as: UTF8.self).lowercased()
         let neighbours = Array(zip(words, words.dropFirst()))
         let besideInStory = neighbours.allSatisfy { usage.pairAppears($0, $1) }
@@ -94,14 +91,13 @@ struct MixedCaseSplit {
         let functionEnd = FunctionWords.gluedToNames.contains(last)
         guard besideInStory || functionStart || functionEnd || namesInStory else { return nil }
         let attested = neighbours.allSatisfy { bigrams.count($0, $1) != nil }
-        self.pieces = pieces
         let functionEdge = functionStart || functionEnd
-        applicability = besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe
+        return besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe
     }
 
     /// Pieces at each case change, each a known word, name or acronym;
-    /// nil when a piece is none of these.
-    private static func pieces(_ letters: [UInt8], lexicon: Lexicon) -> [Range<Int>]? {
+    /// nil when a piece is none of these or there is only one.
+    static func pieces(_ letters: [UInt8], lexicon: Lexicon) -> [Range<Int>]? {
         var boundaries: [Int] = []
         var index = 1
         while index < letters.count {
@@ -132,7 +128,7 @@ struct MixedCaseSplit {
             let acronym = piece.count >= 2 && piece.dropLast(piece.last == UInt8(ascii: "s") ? 1 : 0).allSatisfy(\.isASCIIUppercase)
             return acronym || isKnown(piece, lexicon)
         }
-        return valid ? pieces : nil
+        return valid && pieces.count >= 2 ? pieces : nil
     }
 
     private static func isKnown(_ piece: ArraySlice<UInt8>, _ lexicon: Lexicon) -> Bool {

@@ -62,29 +62,52 @@ public struct JoinedWordsRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
+        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon)
+        guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts(document)
-        let usage = WordUsage(document, sentenceStarts: sentenceStarts)
+        var usage = WordUsage(document, sentenceStarts: sentenceStarts)
+
+        // 1. Propose splits: at case changes for mixed-case words, by the
+        //    segmenter for the others.
+        var proposals: [(candidate: JoinCandidate, splits: [WordSegmenter.Split])] = []
         var memo: [[UInt8]: [WordSegmenter.Split]] = [:]
-        var diagnostics: [Diagnostic] = []
-        for token in document.tokens where token.kind == .word {
-            guard let candidate = JoinCandidate(token, in: document, lexicon: lexicon),
+        for word in unknownWords {
+            guard let candidate = JoinCandidate(word, in: document),
                   candidate.shape == .caseBoundary || usage.count(of: candidate.letters) < 2
             else { continue }
             if candidate.shape == .mixedCase {
-                guard let split = MixedCaseSplit(candidate, lexicon: lexicon, bigrams: bigrams, usage: usage) else { continue }
-                diagnostics.append(diagnostic(candidate, pieces: split.pieces, applicability: split.applicability,
-                                              alternatives: [], in: document))
+                guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon) else { continue }
+                proposals.append((candidate, [WordSegmenter.Split(pieces: pieces, cost: 0)]))
                 continue
             }
             let splits = memo[candidate.letters] ?? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             }
             memo[candidate.letters] = splits
-            guard let best = splits.first else { continue }
-            let judgement = JoinJudgement(
-                candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
-                bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(token.range.start))
-            guard let applicability = judgement.applicability else { continue }
+            if !splits.isEmpty { proposals.append((candidate, splits)) }
+        }
+
+        // 2. Which proposed neighbours stand side by side elsewhere in the
+        //    story: one pass for all of them.
+        usage.findPairs(proposals.flatMap { candidate, splits in
+            let pieces = splits[0].pieces.map { candidate.letters[$0] }
+            return Array(zip(pieces, pieces.dropFirst()))
+        })
+
+        // 3. Judge each proposal on its evidence.
+        var diagnostics: [Diagnostic] = []
+        for (candidate, splits) in proposals {
+            let best = splits[0]
+            let applicability: Applicability?
+            if candidate.shape == .mixedCase {
+                applicability = MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage)
+            } else {
+                applicability = JoinJudgement(
+                    candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
+                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start)
+                ).applicability
+            }
+            guard let applicability else { continue }
             diagnostics.append(diagnostic(candidate, pieces: best.pieces, applicability: applicability,
                                           alternatives: splits.dropFirst().map { $0.pieces }, in: document))
         }

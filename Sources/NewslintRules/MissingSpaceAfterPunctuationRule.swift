@@ -73,7 +73,7 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
         let mark = bytes[index]
         let closesQuote = ["”", "’", ")"].contains(Character(previous))
         guard previous.isLetterOrDigit || (closesQuote && mark != UInt8(ascii: ".")) else { return nil }
-        guard !looksLikeAddress(document.text(document.chunk(around: index))) else { return nil }
+        guard !document.isInAddress(index) else { return nil }
         switch mark {
         case UInt8(ascii: "."):
             return startsSentence(after: index, in: document) && wordBefore(index, in: document) >= 2 ? .safe : nil

@@ -60,9 +60,22 @@ extension Unicode.Scalar {
     var isLetterOrDigit: Bool { properties.isAlphabetic || properties.numericType != nil }
 }
 
-/// Whether a chunk of text is a URL, an e-mail address or a handle, where
-/// punctuation follows other rules than in prose.
-func looksLikeAddress(_ chunk: String) -> Bool {
-    let lowered = chunk.lowercased()
-    return lowered.contains("://") || lowered.contains("@") || lowered.hasPrefix("www.")
+extension Document {
+    /// Whether the run of non-white-space text around `offset` is a URL, an
+    /// e-mail address or a handle, where punctuation follows other rules
+    /// than in prose.
+    func isInAddress(_ offset: Int) -> Bool {
+        let chunk = self.chunk(around: offset)
+        let text = bytes[chunk.start..<chunk.end]
+        if text.contains(UInt8(ascii: "@")) { return true }
+        if text.count >= 4 && text.prefix(4).map({ $0 | 0x20 }) == Array("www.".utf8) { return true }
+        var index = text.startIndex
+        while index + 2 < text.endIndex {
+            if text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 }

@@ -21,8 +21,17 @@ enum LexiconFormat {
 
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+        WordHash.of(key, lowercasing: lowercasing)
+    }
+}
+
+/// FNV-1a 64 over UTF-8 bytes, optionally lowering ASCII letters first:
+/// the lexicon's key hash, also used to count words without allocating.
+public enum WordHash {
+    @inlinable
+    public static func of<Bytes: Collection<UInt8>>(_ bytes: Bytes, lowercasing: Bool) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
+        for byte in bytes {
             let folded = lowercasing && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
         }

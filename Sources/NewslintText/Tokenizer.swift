@@ -33,6 +33,15 @@ public final class Tokenizer {
         case 200..<500: return .word
         default: break
         }
+        let first = bytes[offset]
+        if first < 0x80 {  // ASCII: no need to decode or ask for Unicode properties
+            switch first {
+            case 0x09...0x0D, 0x20: return .whitespace
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+                return .punctuation
+            default: return .other
+            }
+        }
         guard let scalar = decodeScalar(bytes, at: offset) else { return .other }
         if scalar.properties.isWhitespace { return .whitespace }
         switch scalar.properties.generalCategory {

@@ -19,6 +19,11 @@ public struct WordSegmenter: Sendable {
         public let pieces: [Range<Int>]
         public let cost: Float
 
+        public init(pieces: [Range<Int>], cost: Float) {
+            self.pieces = pieces
+            self.cost = cost
+        }
+
         /// The word with a space between the pieces.
         public func text(of word: [UInt8]) -> String {
             pieces.map { String(decoding: word[$0], as: UTF8.self) }.joined(separator: " ")

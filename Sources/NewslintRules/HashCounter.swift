@@ -1,0 +1,61 @@
+/// Counts of 64-bit hashes in an open-addressing table: several times
+/// cheaper than `Dictionary<UInt64, Int>`, whose SipHash the keys (already
+/// hashes) do not need. Used to count a document's words in one pass.
+struct HashCounter {
+    private var keys: [UInt64]
+    private var counts: [Int32]
+    private var used = 0
+    private var shift: UInt64
+
+    init(capacity: Int = 64) {
+        var size = 64
+        var bits: UInt64 = 6
+        while size < capacity * 2 {
+            size *= 2
+            bits += 1
+        }
+        keys = [UInt64](repeating: 0, count: size)
+        counts = [Int32](repeating: 0, count: size)
+        shift = 64 - bits
+    }
+
+    /// Fibonacci hashing: the top bits of a multiplication spread even
+    /// poorly mixed keys over the table.
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    mutating func add(_ hash: UInt64) {
+        if (used + 1) * 2 > keys.count { grow() }
+        let key = hash == 0 ? 1 : hash  // 0 marks an empty slot
+        var slot = home(key)
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+        if keys[slot] == 0 {
+            keys[slot] = key
+            used += 1
+        }
+        counts[slot] += 1
+    }
+
+    func count(_ hash: UInt64) -> Int {
+        let key = hash == 0 ? 1 : hash
+        var slot = home(key)
+        while keys[slot] != 0 {
+            if keys[slot] == key { return Int(counts[slot]) }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return 0
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldCounts = counts
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        counts = [Int32](repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        for (key, count) in zip(oldKeys, oldCounts) where key != 0 {
+            var slot = home(key)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            counts[slot] = count
+        }
+    }
+}
