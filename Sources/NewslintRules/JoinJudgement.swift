@@ -42,9 +42,13 @@ struct JoinJudgement {
         if candidate.shape == .capitalised {
             // Names are glued to nothing: at most two pieces, and in mid-
             // sentence only when the story uses the first piece as a name
-            // elsewhere ("FM Son" … "Sonaffirmed").
+            // elsewhere, twice ("FM Son" … "Sonaffirmed"), or once and a
+            // function word follows ("Russiato"); "I" is always a capital.
             if pieces.count > 2 { return nil }
-            if !atSentenceStart && !besideInStory && usage.capitalisedInsideSentences(pieces[0]) < 2 { return nil }
+            let isPronoun = lowered[0] == "i"
+            let usedAsName = usage.capitalisedInsideSentences(pieces[0])
+            let nameThenFunctionWord = usedAsName >= 1 && pieces[0].count >= 3 && FunctionWords.all.contains(lowered[1])
+            if !atSentenceStart && !besideInStory && !isPronoun && !nameThenFunctionWord && usedAsName < 2 { return nil }
         }
         // "outperformance", "audioblogs": productive compounds, not glued
         // words, unless English uses the two words side by side.

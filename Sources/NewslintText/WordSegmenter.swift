@@ -32,7 +32,7 @@ public struct WordSegmenter: Sendable {
 
     /// Up to two splits of `word` into two or more pieces, cheapest first.
     /// `word` holds ASCII letters. A piece is a known word in any case, a
-    /// name written with a capital, or the word "a"; a piece other than the
+    /// name written with a capital, "a", or a first "I"; a piece other than the
     /// first may start with a capital only after a small letter
     /// ("inUkraine"). `adjust` may change a piece's cost from the lexicon's,
     /// for pieces the document itself uses as words.
@@ -88,8 +88,11 @@ public struct WordSegmenter: Sendable {
         if piece.dropFirst().contains(where: isUpper) { return nil }
         if range.lowerBound > 0 && startsUpper && isUpper(letters[range.lowerBound - 1]) { return nil }
         if piece.count == 1 {
-            return piece[0] == UInt8(ascii: "a") || (piece[0] == UInt8(ascii: "A") && range.lowerBound == 0)
-                ? lexicon.word(piece)?.cost : nil
+            // "a" anywhere; "A" and the pronoun "I" only at the start ("Ithink").
+            let letter = piece[0]
+            let allowed = letter == UInt8(ascii: "a")
+                || (range.lowerBound == 0 && (letter == UInt8(ascii: "A") || letter == UInt8(ascii: "I")))
+            return allowed ? lexicon.word(piece)?.cost : nil
         }
         if let word = lexicon.word(piece) { return word.cost }
         if startsUpper, let name = lexicon.entry(exactly: piece), name.kind == .name { return name.cost }
