@@ -1,19 +1,26 @@
 import NewslintCore
+import NewslintText
 
 /// Every rule newslint ships, in the order `newslint rules` lists them.
 public enum BuiltinRules {
-    public static let all: [any Rule] = [
-        DoubledSpaceRule(),
-        SpaceBeforePunctuationRule(),
-        TrailingSpaceRule(),
-        MissingSpaceAfterPunctuationRule(),
-        RepeatedWordRule(),
-        InvisibleCharacterRule(),
-        NotNFCRule(),
-        NonBreakingSpaceRule(),
-        JoinedWordsRule(),
-        JoinedPhraseRule(),
-    ]
+    /// The rules with no user vocabulary.
+    public static let all = make(vocabulary: .empty)
+
+    /// The rules, with words the user accepts added to what they know.
+    public static func make(vocabulary: UserVocabulary) -> [any Rule] {
+        [
+            DoubledSpaceRule(),
+            SpaceBeforePunctuationRule(),
+            TrailingSpaceRule(),
+            MissingSpaceAfterPunctuationRule(),
+            RepeatedWordRule(),
+            InvisibleCharacterRule(),
+            NotNFCRule(),
+            NonBreakingSpaceRule(),
+            JoinedWordsRule(vocabulary: vocabulary),
+            JoinedPhraseRule(),
+        ]
+    }
 
     public static func rule(id: String) -> (any Rule)? {
         all.first { $0.metadata.id == id }

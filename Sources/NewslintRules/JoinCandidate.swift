@@ -28,7 +28,7 @@ struct JoinCandidate {
     /// letters: ASCII letters only, a possessive "'s" or "’s" left out, at
     /// least `minimumLength` long. One pass over the raw bytes; most words
     /// stop at the lexicon lookup.
-    static func unknownWords(in document: Document, lexicon: Lexicon) -> [TextRange] {
+    static func unknownWords(in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary) -> [TextRange] {
         var unknown: [TextRange] = []
         // Words repeat (Zipf): a small direct-mapped cache of the hashes of
         // words found known saves most trips into the large table.
@@ -55,7 +55,7 @@ struct JoinCandidate {
                 let hash = WordHash.of(letters, lowercasing: false) | 1  // never 0, the empty mark
                 let slot = Int(truncatingIfNeeded: hash >> 51)  // top 13 bits
                 if knownCache[slot] == hash { continue }
-                if lexicon.lookup(letters) != nil {
+                if lexicon.lookup(letters) != nil || vocabulary.contains(letters) {
                     knownCache[slot] = hash
                     continue
                 }

@@ -6,12 +6,17 @@ import NewslintText
 public struct JoinedWordsRule: Rule {
     let lexicon: Lexicon
     let bigrams: BigramTable
+    let vocabulary: UserVocabulary
     let segmenter: WordSegmenter
     let scoring: JoinedWordsScoring
 
-    public init(lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, scoring: JoinedWordsScoring = .standard) {
+    public init(
+        lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, vocabulary: UserVocabulary = .empty,
+        scoring: JoinedWordsScoring = .standard
+    ) {
         self.lexicon = lexicon
         self.bigrams = bigrams
+        self.vocabulary = vocabulary
         self.scoring = scoring
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
     }
@@ -32,7 +37,8 @@ public struct JoinedWordsRule: Rule {
             alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
             twice is taken for a name and left whole. Never split: known words and names, all-capital \
             acronyms, camel-case brands (iPhone, WhatsApp, PetroVietnam), words with digits, parts of \
-            hyphenated words, URLs, e-mail addresses, hashtags and handles. The fix inserts the \
+            hyphenated words, URLs, e-mail addresses, hashtags and handles, and words in the user \
+            vocabulary (`--vocabulary FILE`). The fix inserts the \
             missing space(s). It is safe only when the split beats leaving the word whole by a wide \
             margin and beats the next-best split clearly; otherwise it is unsafe, and the next-best \
             split is offered as a suggestion.
@@ -62,7 +68,7 @@ public struct JoinedWordsRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon)
+        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
         guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts(document)
         var usage = WordUsage(document, sentenceStarts: sentenceStarts)

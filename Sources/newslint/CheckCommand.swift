@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = selection.makeLinter()
+        let linter = try makeLinterOrExit(selection)
         let (inputs, collectFailures) = InputCollector.collect(paths)
         var failures = collectFailures
         var reports: [FileReport] = []

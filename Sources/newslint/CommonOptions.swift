@@ -13,24 +13,47 @@ struct RuleSelectionOptions: ParsableArguments {
     @Option(name: .customLong("ignore"), help: "Do not run these rules (repeatable).")
     var ignored: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "A list of words to accept: names, places, brands (repeatable).",
+        discussion: "One entry a line; # starts a comment. Lowercase entries match any case.",
+        valueName: "file"))
+    var vocabulary: [String] = []
+
     func validate() throws {
         for id in selected + ignored where BuiltinRules.rule(id: id) == nil {
             throw ValidationError("unknown rule '\(id)' (see `newslint rules`)")
         }
     }
 
-    var rules: [any Rule] {
-        BuiltinRules.all.filter { rule in
+    /// The selected rules, knowing the words of the vocabulary files.
+    func makeLinter() throws(InputFailure) -> Linter {
+        var list = ""
+        for path in vocabulary {
+            let bytes = try FileIO.readAll(path: path)
+            guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
+                throw InputFailure(path: path, reason: "vocabulary is not valid UTF-8")
+            }
+            list += String(decoding: bytes, as: UTF8.self) + "\n"
+        }
+        let rules = BuiltinRules.make(vocabulary: UserVocabulary(list: list)).filter { rule in
             (selected.isEmpty || selected.contains(rule.metadata.id)) && !ignored.contains(rule.metadata.id)
         }
-    }
-
-    func makeLinter() -> Linter {
-        Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
+        return Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
     }
 }
 
 struct FailOnOption: ParsableArguments {
     @Option(help: "The least severity that makes the exit code 1: error, warning or info.")
     var failOn: Severity = .warning
+}
+
+/// The linter, or a message naming the vocabulary file that could not be
+/// read and exit code 2.
+func makeLinterOrExit(_ selection: RuleSelectionOptions) throws -> Linter {
+    do {
+        return try selection.makeLinter()
+    } catch {
+        Terminal.writeError("newslint: error: \(error)\n")
+        throw ExitCode(ExitStatus.failure.rawValue)
+    }
 }

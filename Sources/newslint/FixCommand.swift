@@ -38,7 +38,7 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fixer = Fixer(linter: selection.makeLinter())
+        let fixer = Fixer(linter: try makeLinterOrExit(selection))
         let (inputs, collectFailures) = InputCollector.collect(paths)
         var failures = collectFailures
         if !inPlace && !diff && inputs.count > 1 {

@@ -88,6 +88,22 @@ import Testing
         #expect(result.status == 1)
     }
 
+    @Test func vocabularyFileSilencesItsWords() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vocabulary = folder.appendingPathComponent("desk.txt")
+        try Data("# our names\nVinaxmilk\nthetwo\n".utf8).write(to: vocabulary)
+        let story = Array("Thetwo ministers met. The conflictin Ukraine.\n".utf8)
+        let without = try CLIRunner.run(["check", "--select", "joined-words", "-"], stdin: story)
+        #expect(without.stdout.contains("'Thetwo'") && without.stdout.contains("'conflictin'"))
+        let with = try CLIRunner.run(["check", "--select", "joined-words", "--vocabulary", vocabulary.path, "-"], stdin: story)
+        #expect(!with.stdout.contains("'Thetwo'") && with.stdout.contains("'conflictin'"))
+        let missing = try CLIRunner.run(["check", "--vocabulary", folder.appendingPathComponent("none.txt").path, "-"],
+                                        stdin: story)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none.txt: cannot open"))
+    }
+
     @Test func colourOnlyWhenAskedAndNotWithNoColor() throws {
         let coloured = try CLIRunner.run(["check", "--color", "always", sample])
         #expect(coloured.stdout.contains("\u{1B}["))

@@ -149,3 +149,13 @@ import Testing
         #expect(preferShow.first?.text(of: letters) == "game show")
     }
 }
+
+@Suite struct UserVocabularyTests {
+    @Test func lowercaseEntriesMatchAnyCaseCapitalisedOnesAsWritten() {
+        let vocabulary = UserVocabulary(list: "# desk names\nvinaxmilk\nPhuoc Long\nVinFast\n\n")
+        #expect(vocabulary.contains("Vinaxmilk") && vocabulary.contains("VINAXMILK"))
+        #expect(vocabulary.contains("Phuoc") && vocabulary.contains("Long") && !vocabulary.contains("phuoc"))
+        #expect(vocabulary.contains("VinFast") && vocabulary.contains("VINFAST") && !vocabulary.contains("vinfast"))
+        #expect(!vocabulary.contains("desk") && !vocabulary.contains("#"))
+    }
+}
