@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Property-based tests (test-only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The only code that includes ICU headers. Its public header is ICU-free,
@@ -28,6 +30,10 @@ let package = Package(
         .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU", "CNewslintData"]),
         .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
+        // The promises checked by the fuzzer and the property tests.
+        .target(name: "NewslintVerification", dependencies: ["NewslintCore", "NewslintText", "NewslintRules"]),
+        // libFuzzer target (built with -DFUZZING -sanitize=fuzzer) or input replayer.
+        .executableTarget(name: "newslint-fuzz", dependencies: ["NewslintVerification"]),
         // Development tool: compiles Rules/dictionaries/ into lexicon.bin.
         .executableTarget(name: "lexicon-compiler", dependencies: ["NewslintText"]),
         .executableTarget(
@@ -45,5 +51,12 @@ let package = Package(
         ),
         .testTarget(name: "NewslintReportersTests", dependencies: ["NewslintReporters", "NewslintCore"]),
         .testTarget(name: "NewslintCLITests", dependencies: ["newslint"]),
+        .testTarget(
+            name: "NewslintVerificationTests",
+            dependencies: [
+                "NewslintVerification", "NewslintCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )
