@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU", "CNewslintData"]),
         .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
+        // Reading inputs and writing fixed files safely.
+        .target(name: "NewslintFiles", dependencies: ["NewslintCore"]),
         // The promises checked by the fuzzer and the property tests.
         .target(name: "NewslintVerification", dependencies: ["NewslintCore", "NewslintText", "NewslintRules"]),
         // libFuzzer target (built with -DFUZZING -sanitize=fuzzer) or input replayer.
@@ -39,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "newslint",
             dependencies: [
-                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters",
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters", "NewslintFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,7 @@ let package = Package(
             dependencies: ["NewslintRules", "NewslintText", "NewslintCore"]
         ),
         .testTarget(name: "NewslintReportersTests", dependencies: ["NewslintReporters", "NewslintCore"]),
+        .testTarget(name: "NewslintFilesTests", dependencies: ["NewslintFiles", "NewslintCore"]),
         .testTarget(name: "NewslintCLITests", dependencies: ["newslint"]),
         .testTarget(
             name: "NewslintVerificationTests",

@@ -51,6 +51,29 @@ public struct LineIndex: Sendable {
         return (line + 1, column)
     }
 
+    /// Locations of many offsets at once: one pass over the text when the
+    /// offsets are sorted (as findings are), so a file of one huge line
+    /// with many findings costs linear time, not quadratic.
+    public func locations(of offsets: [Int], in bytes: [UInt8]) -> [(line: Int, column: Int)] {
+        var result: [(line: Int, column: Int)] = []
+        result.reserveCapacity(offsets.count)
+        var line = -1, cursor = 0, column = 1
+        for offset in offsets {
+            let target = lineIndex(of: offset)
+            if target != line || offset < cursor {
+                line = target
+                cursor = lineStarts[target]
+                column = 1
+            }
+            while cursor < offset && cursor < bytes.count {
+                if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+                cursor += 1
+            }
+            result.append((line + 1, column))
+        }
+        return result
+    }
+
     /// The bytes of a 0-based line without its terminator.
     public func contentRange(ofLine line: Int, in bytes: [UInt8]) -> TextRange {
         let start = lineStarts[line]

@@ -42,6 +42,11 @@ public struct SourceText: Sendable {
         lineIndex.location(of: offset, in: bytes)
     }
 
+    /// Locations of many offsets; linear when they are sorted.
+    public func locations(of offsets: [Int]) -> [(line: Int, column: Int)] {
+        lineIndex.locations(of: offsets, in: bytes)
+    }
+
     private static func detectLineEnding(_ bytes: [UInt8]) -> LineEnding {
         var sawLF = false, sawCRLF = false, sawCR = false
         var index = 0

@@ -27,14 +27,15 @@ public enum JSONReporter {
     }
 
     private static func file(_ report: FileReport) -> JSONValue {
-        .object([
+        let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
+        return .object([
             ("path", .string(report.path)),
-            ("diagnostics", .array(report.diagnostics.map { diagnostic($0, in: report.source) })),
+            ("diagnostics", .array(zip(report.diagnostics, locations).map { diagnostic($0, at: $1, in: report.source) })),
         ])
     }
 
-    static func diagnostic(_ diagnostic: Diagnostic, in source: SourceText) -> JSONValue {
-        let (line, column) = source.location(of: diagnostic.range.start)
+    static func diagnostic(_ diagnostic: Diagnostic, at location: (line: Int, column: Int), in source: SourceText) -> JSONValue {
+        let (line, column) = location
         let fix: JSONValue = diagnostic.fix.map { fix in
             .object([
                 ("applicability", .string(fix.applicability.rawValue)),

@@ -17,18 +17,25 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ report: FileReport) -> String {
-        report.diagnostics.map { render($0, path: report.path, source: report.source) }.joined()
+        let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
+        return zip(report.diagnostics, locations).map { render($0, at: $1, path: report.path, source: report.source) }
+            .joined()
     }
 
     public func render(_ diagnostic: Diagnostic, path: String, source: SourceText) -> String {
-        let (line, column) = source.location(of: diagnostic.range.start)
+        render(diagnostic, at: source.location(of: diagnostic.range.start), path: path, source: source)
+    }
+
+    private func render(_ diagnostic: Diagnostic, at location: (line: Int, column: Int), path: String,
+                        source: SourceText) -> String {
+        let (line, column) = location
         let color = severityColor(diagnostic.severity)
         var output = paint("\(path):\(line):\(column):", .bold) + " "
             + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]", color) + ": "
             + diagnostic.message + "\n"
         let lineNumber = String(line)
         let gutter = String(repeating: " ", count: lineNumber.count)
-        let (snippet, caretOffset, caretWidth) = snippet(for: diagnostic.range, line: line, column: column, source: source)
+        let (snippet, caretOffset, caretWidth) = snippet(for: diagnostic.range, line: line, source: source)
         output += " \(paint(lineNumber, .blue)) | \(snippet)\n"
         output += " \(gutter) | " + String(repeating: " ", count: caretOffset)
             + paint(String(repeating: "^", count: caretWidth), color) + "\n"
@@ -55,26 +62,31 @@ public struct TextReporter: Sendable {
         return paint("Found \(problems) in \(files)\(detail).", .bold) + "\n"
     }
 
-    /// The line holding the range, cut to `contextWidth` characters around
-    /// it, with the caret's column and width in the returned text.
-    private func snippet(for range: TextRange, line: Int, column: Int, source: SourceText) -> (String, Int, Int) {
-        let lineRange = source.lineIndex.contentRange(ofLine: line - 1, in: source.bytes)
-        let scalars = Array(source.text(lineRange).unicodeScalars).map { visibleScalar($0) }
-        let start = column - 1
-        let spanEnd = min(range.end, lineRange.end)
-        let width = max(1, spanEnd > range.start ? source.text(TextRange(start: range.start, end: spanEnd)).unicodeScalars.count : 1)
-        var from = 0
-        var to = scalars.count
-        if scalars.count > contextWidth {
-            from = max(0, min(start - contextWidth / 3, scalars.count - contextWidth))
-            to = min(scalars.count, from + contextWidth)
+    /// The line holding the range, cut to about `contextWidth` characters
+    /// around it, with the caret's column and width in the returned text.
+    /// Only a window of bytes near the range is decoded, so a line of
+    /// megabytes costs no more than a short one.
+    private func snippet(for range: TextRange, line: Int, source: SourceText) -> (String, Int, Int) {
+        let bytes = source.bytes
+        let lineRange = source.lineIndex.contentRange(ofLine: line - 1, in: bytes)
+        let spanEnd = max(range.start, min(range.end, lineRange.end))
+        let before = contextWidth / 3
+        var from = max(lineRange.start, range.start - before * 4)  // a scalar is at most 4 bytes
+        while from < range.start && bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var to = min(lineRange.end, spanEnd + contextWidth * 4)
+        while to > spanEnd && to < lineRange.end && bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        func shown(_ start: Int, _ end: Int) -> [String] {
+            source.text(TextRange(start: start, end: end)).unicodeScalars.map(visibleScalar)
         }
-        let prefix = from > 0 ? "…" : ""
-        let suffix = to < scalars.count ? "…" : ""
-        let text = prefix + scalars[from..<to].joined() + suffix
-        let caretOffset = prefix.count + scalars[from..<min(start, to)].reduce(0) { $0 + $1.count }
-        let caretWidth = min(width, max(1, to - start))
-        return (text, caretOffset, caretWidth)
+        let head = shown(from, range.start), span = shown(range.start, spanEnd), tail = shown(spanEnd, to)
+        let shownHead = head.suffix(before)
+        let shownSpan = span.prefix(contextWidth)
+        let shownTail = tail.prefix(max(0, contextWidth - shownHead.count - shownSpan.count))
+        let cutBefore = shownHead.count < head.count || from > lineRange.start
+        let cutAfter = shownSpan.count < span.count || shownTail.count < tail.count || to < lineRange.end
+        let text = (cutBefore ? "…" : "") + (shownHead + shownSpan + shownTail).joined() + (cutAfter ? "…" : "")
+        let caretOffset = (cutBefore ? 1 : 0) + shownHead.reduce(0) { $0 + $1.count }
+        return (text, caretOffset, max(1, shownSpan.count))
     }
 
     /// A scalar as shown in a snippet: tabs and invisible characters as one

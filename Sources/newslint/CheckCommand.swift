@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewslintCore
+import NewslintFiles
 import NewslintReporters
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -27,8 +28,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Lint files that are not valid UTF-8 anyway, invalid bytes read as '?' (never written).")
+    var lossy = false
+
     @OptionGroup var selection: RuleSelectionOptions
     @OptionGroup var failOn: FailOnOption
+    @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
@@ -40,9 +45,14 @@ struct CheckCommand: ParsableCommand {
         var failures = collectFailures
         var reports: [FileReport] = []
         let reporter = TextReporter(useColor: Terminal.useColor(color))
+        let reader = inputOptions.reader(lossy: lossy)
         for input in inputs {
             do {
-                let source = try InputReader.read(input)
+                let (source, replaced) = try reader.read(input)
+                if replaced > 0 {
+                    Terminal.writeError("newslint: warning: \(input.displayName): not valid UTF-8; "
+                                        + "\(replaced) invalid bytes read as '?'\n")
+                }
                 let diagnostics = try linter.lint(source, format: Document.Format(path: input.path))
                 let report = FileReport(path: input.displayName, source: source, diagnostics: diagnostics)
                 reports.append(report)
@@ -57,8 +67,7 @@ struct CheckCommand: ParsableCommand {
         case .text: Terminal.write(reporter.renderSummary(RunSummary(reports)))
         case .json: Terminal.write(JSONReporter.render(reports))
         }
-        for failure in failures { Terminal.writeError("newslint: error: \(failure)\n") }
-        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         let failing = reports.contains { $0.diagnostics.contains { $0.severity >= failOn.failOn } }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewslintCore
+import NewslintFiles
 import NewslintRules
 import NewslintText
 
@@ -56,4 +57,26 @@ func makeLinterOrExit(_ selection: RuleSelectionOptions) throws -> Linter {
         Terminal.writeError("newslint: error: \(error)\n")
         throw ExitCode(ExitStatus.failure.rawValue)
     }
+}
+
+struct InputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Refuse files larger than this many MiB.", valueName: "MiB"))
+    var maxFileSize: Int = InputReader.defaultMaximumBytes >> 20
+
+    func validate() throws {
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB)") }
+    }
+
+    func reader(lossy: Bool = false) -> InputReader {
+        InputReader(maximumBytes: maxFileSize << 20, lossy: lossy)
+    }
+}
+
+/// Prints each input problem on standard error; true when one of them is an
+/// error (exit code 2) rather than a skipped input.
+func reportInputProblems(_ failures: [InputFailure]) -> Bool {
+    for failure in failures {
+        Terminal.writeError("newslint: \(failure.isSkip ? "warning" : "error"): \(failure)\n")
+    }
+    return failures.contains { !$0.isSkip }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewslintCore
+import NewslintFiles
 import NewslintReporters
 
 struct FixCommand: ParsableCommand {
@@ -30,6 +31,7 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var selection: RuleSelectionOptions
     @OptionGroup var failOn: FailOnOption
+    @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
@@ -47,9 +49,10 @@ struct FixCommand: ParsableCommand {
         let reporter = TextReporter(useColor: Terminal.useColor(.auto, fileDescriptor: 2))
         var remainingFailing = false
         var wouldChange = false
+        let reader = inputOptions.reader()
         for input in inputs {
             do {
-                let source = try InputReader.read(input)
+                let (source, _) = try reader.read(input)
                 let outcome = try fixer.fix(source, format: Document.Format(path: input.path),
                                             minimum: unsafeFixes ? .unsafe : .safe)
                 let changed = outcome.source.bytes != source.bytes
@@ -76,8 +79,7 @@ struct FixCommand: ParsableCommand {
                 failures.append(InputFailure(path: input.displayName, reason: "\(error)"))
             }
         }
-        for failure in failures { Terminal.writeError("newslint: error: \(failure)\n") }
-        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         if remainingFailing || (diff && wouldChange) { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 }

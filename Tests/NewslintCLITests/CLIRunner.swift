@@ -31,16 +31,19 @@ struct CLIRunner {
         let folder = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let output = try FileHandle(forWritingTo: outURL), errors = try FileHandle(forWritingTo: errURL)
         let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = input
+        // A child that stops reading early (a refused input) must not kill
+        // the test process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin)) }
-        try input.fileHandleForWriting.close()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin)) }
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         try output.close()
         try errors.close()

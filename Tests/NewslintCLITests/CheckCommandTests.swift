@@ -104,6 +104,34 @@ import Testing
         #expect(missing.stderr.contains("none.txt: cannot open"))
     }
 
+    @Test func binaryFilesAreSkippedWithAWarning() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("image.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]).write(to: binary)
+        let text = folder.appendingPathComponent("story.txt")
+        try Data("Fine.\n".utf8).write(to: text)
+        let result = try CLIRunner.run(["check", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: \(binary.path): binary file (NUL byte at offset 4); skipped"))
+    }
+
+    @Test func lossyLintsInvalidUTF8() throws {
+        let bytes: [UInt8] = Array("Hanoi,the ".utf8) + [0xFF] + Array(" end\n".utf8)
+        let strict = try CLIRunner.run(["check", "-"], stdin: bytes)
+        #expect(strict.status == 2)
+        let lossy = try CLIRunner.run(["check", "--lossy", "--format", "json", "-"], stdin: bytes)
+        #expect(lossy.status == 1)
+        #expect(lossy.stderr.contains("1 invalid bytes read as '?'"))
+        #expect(lossy.stdout.contains("\"offset\": 5"))  // the comma, at its offset in the file
+    }
+
+    @Test func oversizedFilesAreRefused() throws {
+        let result = try CLIRunner.run(["check", "--max-file-size", "1", "-"], stdin: [UInt8](repeating: 0x61, count: 2 << 20))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("newslint lints files up to 1 MiB (--max-file-size)"))
+    }
+
     @Test func colourOnlyWhenAskedAndNotWithNoColor() throws {
         let coloured = try CLIRunner.run(["check", "--color", "always", sample])
         #expect(coloured.stdout.contains("\u{1B}["))

@@ -2,8 +2,9 @@ import Foundation
 
 /// File reading and the atomic write behind `fix --in-place`, in POSIX
 /// calls so every failure carries its errno.
-enum FileIO {
-    static func readAll(path: String) throws(InputFailure) -> [UInt8] {
+public enum FileIO {
+    /// The whole file; refuses a file larger than `limit` before reading it.
+    public static func readAll(path: String, limit: Int = .max) throws(InputFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path, "cannot open") }
         defer { close(descriptor) }
@@ -11,6 +12,10 @@ enum FileIO {
         guard fstat(descriptor, &status) == 0 else { throw failure(path, "cannot stat") }
         guard status.st_mode & S_IFMT != S_IFDIR else {
             throw InputFailure(path: path, reason: "is a directory")
+        }
+        guard Int(status.st_size) <= limit else {
+            throw InputFailure(path: path, reason: "is \(Int(status.st_size) >> 20) MiB; newslint lints files up to "
+                               + "\(limit >> 20) MiB (--max-file-size)")
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(max(status.st_size, 0)))
@@ -34,7 +39,10 @@ enum FileIO {
     /// its target written. Refuses when the file is read-only or no longer
     /// holds `expected` (changed by someone else since it was read). On any
     /// failure the original file is left as it was.
-    static func replaceAtomically(path: String, with bytes: [UInt8], expected: [UInt8]) throws(InputFailure) {
+    public static func replaceAtomically(
+        path: String, with bytes: [UInt8], expected: [UInt8],
+        write writeBytes: (Int32, [UInt8], String) throws(InputFailure) -> Void = FileIO.writeAll
+    ) throws(InputFailure) {
         guard let resolved = realpath(path, nil) else { throw failure(path, "cannot resolve path") }
         let target = String(cString: resolved)
         free(resolved)
@@ -59,7 +67,7 @@ enum FileIO {
         }
         do {
             defer { close(descriptor) }
-            try writeAll(descriptor, bytes, path: path)
+            try writeBytes(descriptor, bytes, path)
             guard fchmod(descriptor, status.st_mode & 0o7777) == 0 else { throw failure(path, "cannot set permissions") }
             _ = fchown(descriptor, status.st_uid, status.st_gid)  // best effort: only root may give files away
             guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") }
@@ -73,7 +81,8 @@ enum FileIO {
         }
     }
 
-    private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(InputFailure) {
+    /// Writes all of `bytes` to `descriptor`, retrying short writes.
+    public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(InputFailure) {
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }

@@ -2,32 +2,42 @@ import Foundation
 import NewslintCore
 
 /// One thing to lint: a file, or standard input.
-struct Input: Hashable {
+public struct Input: Hashable, Sendable {
     /// The path as given or found; "-" for standard input.
-    let path: String
+    public let path: String
 
-    var isStandardInput: Bool { path == "-" }
-    var displayName: String { isStandardInput ? "<stdin>" : path }
+    public init(path: String) { self.path = path }
+
+    public var isStandardInput: Bool { path == "-" }
+    public var displayName: String { isStandardInput ? "<stdin>" : path }
 }
 
-/// A problem with one input, reported with its path; the run goes on with
-/// the other inputs and ends with exit code 2.
-struct InputFailure: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
+/// A problem with one input, reported with its path. The run goes on with
+/// the other inputs; a failure ends it with exit code 2, a skipped input
+/// (a binary file) only gets a warning.
+public struct InputFailure: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+    public let isSkip: Bool
 
-    var description: String { "\(path): \(reason)" }
+    public init(path: String, reason: String, isSkip: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.isSkip = isSkip
+    }
+
+    public var description: String { "\(path): \(reason)" }
 }
 
-enum InputCollector {
+public enum InputCollector {
     /// Extensions linted when walking a directory. Files named explicitly
     /// are linted whatever their extension.
-    static let lintedExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+    public static let lintedExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     /// Expands paths into inputs: files as given, directories walked
     /// recursively in sorted order (hidden entries and symbolic links to
     /// directories skipped, so a link cannot loop), "-" as standard input.
-    static func collect(_ paths: [String]) -> (inputs: [Input], failures: [InputFailure]) {
+    public static func collect(_ paths: [String]) -> (inputs: [Input], failures: [InputFailure]) {
         var inputs: [Input] = []
         var failures: [InputFailure] = []
         var seen = Set<String>()
@@ -79,18 +89,3 @@ enum InputCollector {
     }
 }
 
-/// Reads inputs as bytes and validates them into SourceText.
-enum InputReader {
-    static func read(_ input: Input) throws(InputFailure) -> SourceText {
-        let bytes = try input.isStandardInput ? readStandardInput() : FileIO.readAll(path: input.path)
-        do {
-            return try SourceText(bytes: bytes)
-        } catch {
-            throw InputFailure(path: input.displayName, reason: error.description)
-        }
-    }
-
-    private static func readStandardInput() -> [UInt8] {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-    }
-}
