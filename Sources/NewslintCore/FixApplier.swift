@@ -1,9 +1,11 @@
 /// Applies the fixes of one pass of findings to the bytes they were found in.
 public enum FixApplier {
     /// Applies every fix at least as sure as `minimum`, in order of position.
-    /// A fix with an edit that conflicts with an edit already accepted is
-    /// skipped whole (a later pass over the new text may still apply it).
-    /// Bytes outside the accepted edits are copied unchanged.
+    /// A fix whose span reaches into the span of a fix already accepted is
+    /// skipped whole (a later pass over the new text may still apply it);
+    /// so is an insertion at the very point of an accepted insertion, where
+    /// the order would be ambiguous. Linear in the number of fixes after the
+    /// sort. Bytes outside the accepted edits are copied unchanged.
     public static func apply(
         _ diagnostics: [Diagnostic], to bytes: [UInt8], minimum: Applicability
     ) -> (bytes: [UInt8], applied: [Diagnostic]) {
@@ -12,10 +14,13 @@ public enum FixApplier {
             .sorted { ($0.fix!.range, $0.ruleID) < ($1.fix!.range, $1.ruleID) }
         var accepted: [Edit] = []
         var applied: [Diagnostic] = []
+        var claimedUpTo = 0  // the end of the last accepted fix's span
+        var insertionAtClaim = false  // whether an accepted insertion sits exactly there
         for diagnostic in candidates {
-            let edits = diagnostic.fix!.edits
-            let conflicts = edits.contains { edit in accepted.contains { $0.range.conflicts(with: edit.range) } }
-            if conflicts { continue }
+            let fix = diagnostic.fix!
+            let edits = fix.edits
+            if fix.range.start < claimedUpTo { continue }
+            if fix.range.start == claimedUpTo && insertionAtClaim && edits[0].range.isEmpty { continue }
             // Identical duplicate fixes from two rules would conflict above; a
             // fix whose edits change nothing is not a fix.
             let changesSomething = edits.contains { edit in
@@ -24,9 +29,10 @@ public enum FixApplier {
             guard changesSomething else { continue }
             accepted.append(contentsOf: edits)
             applied.append(diagnostic)
+            claimedUpTo = fix.range.end
+            insertionAtClaim = edits.last!.range.isEmpty && edits.last!.range.start == fix.range.end
         }
         guard !accepted.isEmpty else { return (bytes, []) }
-        accepted.sort { $0.range < $1.range }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 64)
         var cursor = 0

@@ -93,6 +93,7 @@ public struct TextReporter: Sendable {
     /// visible placeholder each, so the caret stays under the right place.
     private func visibleScalar(_ scalar: Unicode.Scalar) -> String {
         if scalar == "\t" { return " " }
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F ? "·" : String(scalar) }
         let properties = scalar.properties
         if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || properties.generalCategory == .format
             || (properties.isWhitespace && scalar != " ") {
