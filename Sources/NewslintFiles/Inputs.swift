@@ -51,7 +51,10 @@ public enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                failures.append(InputFailure(path: path, reason: "no such file or directory"))
+                var link = stat()
+                let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                let reason = isLink ? "symbolic link that loops or points nowhere" : "no such file or directory"
+                failures.append(InputFailure(path: path, reason: reason))
                 continue
             }
             if isDirectory.boolValue {

@@ -104,6 +104,16 @@ import Testing
         #expect(missing.stderr.contains("none.txt: cannot open"))
     }
 
+    @Test func aSymbolicLinkLoopIsNamedAsSuch() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loop = folder.appendingPathComponent("loop.txt")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let result = try CLIRunner.run(["check", loop.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("loop.txt: symbolic link that loops or points nowhere"))
+    }
+
     @Test func binaryFilesAreSkippedWithAWarning() throws {
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
