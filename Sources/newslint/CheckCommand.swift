@@ -19,9 +19,6 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
-    var paths: [String] = []
-
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
@@ -35,13 +32,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var failOn: FailOnOption
     @OptionGroup var inputOptions: InputOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
-    }
-
     func run() throws {
         let linter = try makeLinterOrExit(selection)
-        let (inputs, collectFailures) = InputCollector.collect(paths)
+        let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
         var failures = collectFailures
         var reports: [FileReport] = []
         let reporter = TextReporter(useColor: Terminal.useColor(color))

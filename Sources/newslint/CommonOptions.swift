@@ -15,8 +15,7 @@ struct RuleSelectionOptions: ParsableArguments {
     var ignored: [String] = []
 
     @Option(help: ArgumentHelp(
-        "A list of words to accept: names, places, brands (repeatable).",
-        discussion: "One entry a line; # starts a comment. Lowercase entries match any case.",
+        "Words to accept (names, places, brands): one entry a line, # comments, lowercase matches any case. Repeatable.",
         valueName: "file"))
     var vocabulary: [String] = []
 
@@ -59,11 +58,16 @@ func makeLinterOrExit(_ selection: RuleSelectionOptions) throws -> Linter {
     }
 }
 
+/// What to read, shared by `check` and `fix`.
 struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
+    var paths: [String] = []
+
     @Option(help: ArgumentHelp("Refuse files larger than this many MiB.", valueName: "MiB"))
     var maxFileSize: Int = InputReader.defaultMaximumBytes >> 20
 
     func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB)") }
     }
 

@@ -17,9 +17,6 @@ struct FixCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
-    var paths: [String] = []
-
     @Flag(help: "Write the fixed text back to each file.")
     var inPlace = false
 
@@ -34,14 +31,13 @@ struct FixCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
         if inPlace && diff { throw ValidationError("--in-place and --diff do not go together") }
-        if inPlace && paths.contains("-") { throw ValidationError("standard input cannot be fixed in place") }
+        if inPlace && inputOptions.paths.contains("-") { throw ValidationError("standard input cannot be fixed in place") }
     }
 
     func run() throws {
         let fixer = Fixer(linter: try makeLinterOrExit(selection))
-        let (inputs, collectFailures) = InputCollector.collect(paths)
+        let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
         var failures = collectFailures
         if !inPlace && !diff && inputs.count > 1 {
             throw ValidationError("printing fixed text takes one input; use --in-place or --diff for several")
