@@ -3,6 +3,13 @@ import NewslintCore
 /// Splits text into tokens at ICU's word boundaries (UAX #29 with ICU's
 /// dictionaries for Thai, Lao, Khmer, Burmese and CJK), working directly on
 /// the original UTF-8 bytes so every token is a byte range of the input.
+///
+/// Fast path: the text is cut at ASCII white space, which always starts a
+/// new segment. A chunk of pure ASCII is broken by `ASCIIWordBreaker`'s
+/// table; a chunk with any other byte goes to ICU together with the white
+/// space before it (so a combining mark after a space sees the space, as it
+/// does in the whole text). The result is ICU's, token for token, several
+/// times faster on English copy.
 public final class Tokenizer {
     private let breaker: ICUBreakIterator
 
@@ -12,6 +19,37 @@ public final class Tokenizer {
 
     /// Tokens of `range` of `bytes`, with offsets into `bytes`.
     public func tokens(of bytes: [UInt8], in range: TextRange) throws -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.length / 3)
+        try bytes.withUnsafeBufferPointer { all in
+            var spaceStart = range.start  // start of the white space before the chunk
+            var index = range.start
+            while index < range.end {
+                while index < range.end && Self.isASCIISpace(all[index]) { index += 1 }
+                var isASCII = true
+                while index < range.end && !Self.isASCIISpace(all[index]) {
+                    if all[index] >= 0x80 { isASCII = false }
+                    index += 1
+                }
+                if isASCII {
+                    ASCIIWordBreaker.appendTokens(all, spaceStart..<index, to: &tokens)
+                } else {
+                    let span = UnsafeBufferPointer(rebasing: all[spaceStart..<index])
+                    let offset = spaceStart
+                    try breaker.forEachSegment(span) { start, end, status in
+                        let kind = Self.kind(ruleStatus: status, firstScalarIn: span, at: start)
+                        tokens.append(Token(range: TextRange(start: offset + start, end: offset + end), kind: kind))
+                    }
+                }
+                spaceStart = index
+            }
+        }
+        return tokens
+    }
+
+    /// Tokens from ICU alone, for every byte: the reference the fast path
+    /// is tested against.
+    public func icuTokens(of bytes: [UInt8], in range: TextRange) throws -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.length / 3)
         try bytes.withUnsafeBufferPointer { all in
@@ -34,14 +72,7 @@ public final class Tokenizer {
         default: break
         }
         let first = bytes[offset]
-        if first < 0x80 {  // ASCII: no need to decode or ask for Unicode properties
-            switch first {
-            case 0x09...0x0D, 0x20: return .whitespace
-            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
-                return .punctuation
-            default: return .other
-            }
-        }
+        if first < 0x80 { return asciiKind(first) }  // no need to decode or ask for Unicode properties
         guard let scalar = decodeScalar(bytes, at: offset) else { return .other }
         if scalar.properties.isWhitespace { return .whitespace }
         switch scalar.properties.generalCategory {
@@ -51,6 +82,23 @@ public final class Tokenizer {
         default:
             return .other
         }
+    }
+}
+
+extension Tokenizer {
+    /// The kind of a segment that starts with this ASCII byte and has no
+    /// letter or digit.
+    static func asciiKind(_ byte: UInt8) -> Token.Kind {
+        switch byte {
+        case 0x09...0x0D, 0x20: return .whitespace
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D:
+            return .punctuation
+        default: return .other
+        }
+    }
+
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }
 

@@ -1,0 +1,62 @@
+import Foundation
+import NewslintCore
+import NewslintText
+import PropertyBased
+import Testing
+
+/// The tokenizer's ASCII fast path against ICU alone: no boundary and no
+/// kind may differ.
+@Suite struct DifferentialTests {
+    private func compare(_ bytes: [UInt8]) throws -> String? {
+        let tokenizer = try Tokenizer()
+        let range = TextRange(start: 0, end: bytes.count)
+        let fast = try tokenizer.tokens(of: bytes, in: range)
+        let icu = try tokenizer.icuTokens(of: bytes, in: range)
+        if fast == icu { return nil }
+        guard let (mine, theirs) = zip(fast, icu).first(where: { $0 != $1 }) else {
+            return "\(fast.count) tokens vs ICU's \(icu.count)"
+        }
+        let context = String(decoding: bytes[max(0, theirs.range.start - 20)..<min(bytes.count, theirs.range.end + 20)], as: UTF8.self)
+        return "\(mine.range) \(mine.kind) vs ICU \(theirs.range) \(theirs.kind) in \(context.debugDescription)"
+    }
+
+    /// The development corpus and every fixture, when present.
+    @Test func realCopy() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let fixtures = root.appendingPathComponent("Fixtures")
+        var files = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.map { fixtures.appendingPathComponent($0) }
+        files.append(root.deletingLastPathComponent().appendingPathComponent("shared/corpus/bbc-news-dev.txt"))
+        var compared = 0
+        for file in files {
+            guard let data = try? Data(contentsOf: file) else { continue }
+            #expect(try compare([UInt8](data)) == nil, "\(file.lastPathComponent)")
+            compared += 1
+        }
+        #expect(compared >= 1)
+    }
+
+    /// Random ASCII, every class the rules know, dense with the cases where
+    /// they interact ("a.b", "1,000", "a_1", "'", "@", CR LF, tabs).
+    @Test func generatedASCII() async throws {
+        let pieces = ["a", "Z", "@", "1", "9", ".", "'", ",", ";", ":", "_", "-", "/", "#", "$", "%", "\"", "(", ")",
+                      " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "\u{7F}", "ab", "12", "a.b",
+                      "1.5", "U.S.", "don't", "e-mail", "x_y"]
+        let text = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...30).map { $0.joined() }
+        await propertyCheck(count: 2000, input: text) { text in
+            #expect((try? compare(Array(text.utf8))) == .some(nil), "\(text.debugDescription)")
+        }
+    }
+
+    /// ASCII next to what sends a chunk to ICU: combining marks after
+    /// spaces, curly apostrophes, no-break spaces, emoji, Thai.
+    @Test func generatedMixed() async throws {
+        let pieces = ["a", "1", ".", "'", " ", "\n", "\t", "\u{0301}", "\u{200D}", "\u{00A0}", "’", "é", "😀", "🇻",
+                      "ภาษา", "東", "\u{200B}", "ü", "x"]
+        let text = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...20).map { $0.joined() }
+        await propertyCheck(count: 1000, input: text) { text in
+            #expect((try? compare(Array(text.utf8))) == .some(nil), "\(text.debugDescription)")
+        }
+    }
+}
