@@ -54,17 +54,17 @@ public struct JoinedPhraseRule: Rule {
     ]
 
     public func check(_ document: Document) -> [Diagnostic] {
-        let words = document.tokens.enumerated().filter { $0.element.kind == .word }
+        let tokens = document.tokens
+        let bytes = document.bytes
         var diagnostics: [Diagnostic] = []
-        for (position, (_, token)) in words.enumerated() {
-            let first = document.text(token).lowercased()
-            for phrase in Self.phrases where phrase.words[0] == first && position + phrase.words.count <= words.count {
-                let following = words[position..<(position + phrase.words.count)]
-                guard zip(following, phrase.words).allSatisfy({ document.text($0.element).lowercased() == $1 }),
-                      isContiguous(following.map(\.offset), in: document)
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            for phrase in Self.phrases where matches(phrase.words[0], token, bytes) {
+                // The phrase's other words follow, each after one run of spaces.
+                let indices = phrase.words.indices.map { index + 2 * $0 }
+                guard indices.last! < tokens.count, isContiguous(indices, in: document),
+                      zip(indices.dropFirst(), phrase.words.dropFirst()).allSatisfy({ matches($1, tokens[$0], bytes) })
                 else { continue }
-                let end = following.last!.element.range.end
-                let range = TextRange(start: token.range.start, end: end)
+                let range = TextRange(start: token.range.start, end: tokens[indices.last!].range.end)
                 let replacement = matchingCase(phrase.replacement, to: document.text(token))
                 diagnostics.append(metadata.diagnostic(
                     range, "'\(document.text(range))' should be '\(replacement) \(phrase.words.dropFirst().joined(separator: " "))'",
@@ -72,6 +72,12 @@ public struct JoinedPhraseRule: Rule {
             }
         }
         return diagnostics
+    }
+
+    /// Whether `token` is `word` (lowercase ASCII) in any case.
+    private func matches(_ word: String, _ token: Token, _ bytes: [UInt8]) -> Bool {
+        guard token.kind == .word, token.range.length == word.utf8.count else { return false }
+        return zip(bytes[token.range.start..<token.range.end], word.utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// Whether the tokens at these indices are separated only by spaces.

@@ -50,9 +50,19 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         let bytes = document.bytes
         var diagnostics: [Diagnostic] = []
-        for index in document.source.contentStart..<bytes.count {
+        // Cheap byte tests first: a mark followed by a letter (ASCII or not).
+        let candidates = bytes.withUnsafeBufferPointer { bytes -> [Int] in
+            var found: [Int] = []
+            guard bytes.count - 1 > document.source.contentStart else { return found }
+            for index in document.source.contentStart..<(bytes.count - 1) where Self.isMark[Int(bytes[index])] {
+                let next = bytes[index + 1]
+                if next.isASCIILetter || next >= 0xC0 { found.append(index) }
+            }
+            return found
+        }
+        for index in candidates {
             let byte = bytes[index]
-            guard Self.marks.contains(byte), let applicability = glued(at: index, in: document) else { continue }
+            guard let applicability = glued(at: index, in: document) else { continue }
             let range = TextRange(start: index, length: 1)
             diagnostics.append(metadata.diagnostic(
                 range, "missing space after '\(Character(Unicode.Scalar(byte)))'",
@@ -61,7 +71,7 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
         return diagnostics
     }
 
-    private static let marks: Set<UInt8> = Set(",.;:!?".utf8)
+    private static let isMark: [Bool] = (0..<256).map { ",.;:!?".utf8.contains(UInt8($0)) }
 
     /// The fix's applicability when the mark at `index` is glued to a
     /// following word, or nil when it is not a finding.

@@ -58,14 +58,18 @@ public struct RepeatedWordRule: Rule {
         while index + 2 < tokens.count {
             let first = tokens[index], gap = tokens[index + 1], second = tokens[index + 2]
             index += 1
+            // Cheapest tests first: two words of one length, the same bytes
+            // but for case, with only spaces between.
             guard first.kind == .word, second.kind == .word, gap.kind == .whitespace,
+                  first.range.length == second.range.length,
+                  sameIgnoringASCIICase(first.range, second.range, bytes),
                   bytes[gap.range.start..<gap.range.end].allSatisfy(\.isHorizontalSpace),
-                  isPlainASCIIWord(first.range, bytes), isPlainASCIIWord(second.range, bytes),
+                  isPlainASCIIWord(first.range, bytes),
                   !bytes[second.range.start].isASCIIUppercase,
                   first.range.start == 0 || bytes[first.range.start - 1] != UInt8(ascii: "-")
             else { continue }
             let word = document.text(first).lowercased()
-            guard word == document.text(second).lowercased(), !Self.intentionalRepeats.contains(word) else { continue }
+            guard !Self.intentionalRepeats.contains(word) else { continue }
             diagnostics.append(metadata.diagnostic(
                 TextRange(start: first.range.start, end: second.range.end),
                 "'\(document.text(second))' is repeated",
@@ -73,6 +77,13 @@ public struct RepeatedWordRule: Rule {
                          applicability: Self.ambiguousRepeats.contains(word) ? .unsafe : .safe)))
         }
         return diagnostics
+    }
+
+    private func sameIgnoringASCIICase(_ first: TextRange, _ second: TextRange, _ bytes: [UInt8]) -> Bool {
+        for offset in 0..<first.length where bytes[first.start + offset] | 0x20 != bytes[second.start + offset] | 0x20 {
+            return false
+        }
+        return true
     }
 
     private func isPlainASCIIWord(_ range: TextRange, _ bytes: [UInt8]) -> Bool {
