@@ -14,21 +14,26 @@ public struct FileReport: Sendable {
     }
 }
 
-/// A summary over every report of a run.
+/// A summary over every report of a run, added up as reports come.
 public struct RunSummary: Equatable, Sendable {
-    public let files: Int
-    public let diagnostics: Int
+    public private(set) var files = 0
+    public private(set) var diagnostics = 0
     /// Findings with a fix that `newslint fix` applies (safe).
-    public let fixable: Int
+    public private(set) var fixable = 0
     /// Findings with a fix that needs `--unsafe-fixes`.
-    public let unsafeFixable: Int
+    public private(set) var unsafeFixable = 0
+
+    public init() {}
 
     public init(_ reports: [FileReport]) {
-        files = reports.count
-        let all = reports.flatMap(\.diagnostics)
-        diagnostics = all.count
-        fixable = all.filter { $0.fix?.applicability == .safe }.count
-        unsafeFixable = all.filter { $0.fix?.applicability == .unsafe }.count
+        for report in reports { add(report) }
+    }
+
+    public mutating func add(_ report: FileReport) {
+        files += 1
+        diagnostics += report.diagnostics.count
+        fixable += report.diagnostics.filter { $0.fix?.applicability == .safe }.count
+        unsafeFixable += report.diagnostics.filter { $0.fix?.applicability == .unsafe }.count
     }
 }
 

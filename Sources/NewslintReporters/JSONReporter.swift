@@ -11,19 +11,28 @@ import NewslintCore
 ///
 /// Offsets and lengths are UTF-8 bytes of the original input; line and
 /// column are 1-based, the column counted in Unicode scalars.
+///
+/// It is written in pieces (`header`, one `file` each, `footer`) so a run over
+/// many files never holds them all.
 public enum JSONReporter {
     public static func render(_ reports: [FileReport]) -> String {
-        let summary = RunSummary(reports)
-        let document = JSONValue.object([
-            ("version", .int(1)),
-            ("files", .array(reports.map(file))),
-            ("summary", .object([
-                ("files", .int(summary.files)),
-                ("diagnostics", .int(summary.diagnostics)),
-                ("fixable", .int(summary.fixable)),
-            ])),
+        header + reports.enumerated().map { file($1, isFirst: $0 == 0) }.joined()
+            + footer(RunSummary(reports), hadFiles: !reports.isEmpty)
+    }
+
+    public static let header = "{\n  \"version\": 1,\n  \"files\": ["
+
+    public static func file(_ report: FileReport, isFirst: Bool) -> String {
+        (isFirst ? "\n    " : ",\n    ") + file(report).rendered(indent: 2)
+    }
+
+    public static func footer(_ summary: RunSummary, hadFiles: Bool) -> String {
+        let counts = JSONValue.object([
+            ("files", .int(summary.files)),
+            ("diagnostics", .int(summary.diagnostics)),
+            ("fixable", .int(summary.fixable)),
         ])
-        return document.rendered() + "\n"
+        return (hadFiles ? "\n  ]" : "]") + ",\n  \"summary\": " + counts.rendered(indent: 1) + "\n}\n"
     }
 
     private static func file(_ report: FileReport) -> JSONValue {

@@ -36,32 +36,44 @@ struct CheckCommand: ParsableCommand {
         let linter = try makeLinterOrExit(selection)
         let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
         var failures = collectFailures
-        var reports: [FileReport] = []
+        var summary = RunSummary()
+        var failing = false
         let reporter = TextReporter(useColor: Terminal.useColor(color))
         let reader = inputOptions.reader(lossy: lossy)
-        for input in inputs {
-            do {
+        if format == .json { Terminal.write(JSONReporter.header) }
+        // Files are linted in parallel and reported in order, as they finish.
+        forEachInOrder(inputs) { input in
+            Result { () throws(InputFailure) -> (FileReport, Int) in
                 let (source, replaced) = try reader.read(input)
+                do {
+                    let diagnostics = try linter.lint(source, format: Document.Format(path: input.path))
+                    return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced)
+                } catch {
+                    throw InputFailure(path: input.displayName, reason: "\(error)")
+                }
+            }
+        } emit: { result in
+            switch result {
+            case .success(let (report, replaced)):
                 if replaced > 0 {
-                    Terminal.writeError("newslint: warning: \(input.displayName): not valid UTF-8; "
+                    Terminal.writeError("newslint: warning: \(report.path): not valid UTF-8; "
                                         + "\(replaced) invalid bytes read as '?'\n")
                 }
-                let diagnostics = try linter.lint(source, format: Document.Format(path: input.path))
-                let report = FileReport(path: input.displayName, source: source, diagnostics: diagnostics)
-                reports.append(report)
-                if format == .text { Terminal.write(reporter.render(report)) }
-            } catch let failure as InputFailure {
+                switch format {
+                case .text: Terminal.write(reporter.render(report))
+                case .json: Terminal.write(JSONReporter.file(report, isFirst: summary.files == 0))
+                }
+                summary.add(report)
+                failing = failing || report.diagnostics.contains { $0.severity >= failOn.failOn }
+            case .failure(let failure):
                 failures.append(failure)
-            } catch {
-                failures.append(InputFailure(path: input.displayName, reason: "\(error)"))
             }
         }
         switch format {
-        case .text: Terminal.write(reporter.renderSummary(RunSummary(reports)))
-        case .json: Terminal.write(JSONReporter.render(reports))
+        case .text: Terminal.write(reporter.renderSummary(summary))
+        case .json: Terminal.write(JSONReporter.footer(summary, hadFiles: summary.files > 0))
         }
         if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
-        let failing = reports.contains { $0.diagnostics.contains { $0.severity >= failOn.failOn } }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 }
