@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "NewslintVerification", dependencies: ["NewslintCore", "NewslintText", "NewslintRules"]),
         // libFuzzer target (built with -DFUZZING -sanitize=fuzzer) or input replayer.
         .executableTarget(name: "newslint-fuzz", dependencies: ["NewslintVerification"]),
+        // In-process timings of each pipeline step (see Benchmarks/).
+        .executableTarget(name: "newslint-benchmark", dependencies: ["NewslintText", "NewslintRules"]),
         // Development tool: compiles Rules/dictionaries/ into lexicon.bin.
         .executableTarget(name: "lexicon-compiler", dependencies: ["NewslintText"]),
         .executableTarget(

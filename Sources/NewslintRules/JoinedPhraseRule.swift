@@ -43,6 +43,15 @@ public struct JoinedPhraseRule: Rule {
         /// What the first word becomes; the other words stay.
         let replacement: String
         let applicability: Applicability
+        /// `words` as bytes, for matching tokens without making strings.
+        let wordBytes: [[UInt8]]
+
+        init(words: [String], replacement: String, applicability: Applicability) {
+            self.words = words
+            self.replacement = replacement
+            self.applicability = applicability
+            wordBytes = words.map { Array($0.utf8) }
+        }
     }
 
     static let phrases = [
@@ -56,13 +65,20 @@ public struct JoinedPhraseRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         let tokens = document.tokens
         let bytes = document.bytes
+        let phrases = Self.phrases
+        // A bit for each length a phrase's first word has: most words are
+        // ruled out by their length alone.
+        let firstWordLengths = phrases.reduce(UInt64(0)) { $0 | (1 << UInt64($1.wordBytes[0].count)) }
         var diagnostics: [Diagnostic] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word {
-            for phrase in Self.phrases where matches(phrase.words[0], token, bytes) {
+        for index in tokens.indices {
+            let token = tokens[index]
+            let length = token.range.length
+            guard token.kind == .word, length < 64, firstWordLengths & (1 << UInt64(length)) != 0 else { continue }
+            for phrase in phrases where matches(phrase.wordBytes[0], token, bytes) {
                 // The phrase's other words follow, each after one run of spaces.
                 let indices = phrase.words.indices.map { index + 2 * $0 }
                 guard indices.last! < tokens.count, isContiguous(indices, in: document),
-                      zip(indices.dropFirst(), phrase.words.dropFirst()).allSatisfy({ matches($1, tokens[$0], bytes) })
+                      zip(indices.dropFirst(), phrase.wordBytes.dropFirst()).allSatisfy({ matches($1, tokens[$0], bytes) })
                 else { continue }
                 let range = TextRange(start: token.range.start, end: tokens[indices.last!].range.end)
                 let replacement = matchingCase(phrase.replacement, to: document.text(token))
@@ -75,9 +91,11 @@ public struct JoinedPhraseRule: Rule {
     }
 
     /// Whether `token` is `word` (lowercase ASCII) in any case.
-    private func matches(_ word: String, _ token: Token, _ bytes: [UInt8]) -> Bool {
-        guard token.kind == .word, token.range.length == word.utf8.count else { return false }
-        return zip(bytes[token.range.start..<token.range.end], word.utf8).allSatisfy { $0 | 0x20 == $1 }
+    private func matches(_ word: [UInt8], _ token: Token, _ bytes: [UInt8]) -> Bool {
+        let range = token.range
+        guard token.kind == .word, range.length == word.count else { return false }
+        for offset in 0..<word.count where bytes[range.start + offset] | 0x20 != word[offset] { return false }
+        return true
     }
 
     /// Whether the tokens at these indices are separated only by spaces.

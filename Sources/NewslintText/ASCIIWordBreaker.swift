@@ -32,6 +32,17 @@ enum ASCIIWordBreaker {
 
     /// Appends the tokens of `bytes[range]`, which must all be ASCII.
     static func appendTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to tokens: inout [Token]) {
+        // A pointer to the table: reading a global array in the loop would
+        // retain and release it on every byte.
+        classes.withUnsafeBufferPointer { classes in
+            appendTokens(bytes, range, classes, to: &tokens)
+        }
+    }
+
+    private static func appendTokens(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<CharacterClass>,
+        to tokens: inout [Token]
+    ) {
         var start = range.lowerBound
         let end = range.upperBound
         while start < end {
@@ -40,8 +51,8 @@ enum ASCIIWordBreaker {
             var kind: Token.Kind
             switch first {
             case .letter, .numeric, .extendNumLet:
-                next = wordEnd(bytes, from: start, end: end)
-                kind = wordKind(bytes, start..<next)
+                next = wordEnd(bytes, classes, from: start, end: end)
+                kind = wordKind(bytes, classes, start..<next)
             case .space:
                 while next < end && bytes[next] == 0x20 { next += 1 }
                 kind = .whitespace
@@ -61,7 +72,9 @@ enum ASCIIWordBreaker {
     }
 
     /// The end of the word segment that starts at `start`.
-    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    private static func wordEnd(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<CharacterClass>, from start: Int, end: Int
+    ) -> Int {
         var last = start
         while last + 1 < end {
             let current = classes[Int(bytes[last])], following = classes[Int(bytes[last + 1])]
@@ -92,7 +105,9 @@ enum ASCIIWordBreaker {
     /// characters, which is decided by the last character (a letter: 200, a
     /// digit: 100) or, when that is "_", by the one before it (a digit: 100,
     /// else 200). A lone "_" joins nothing: status 0, punctuation.
-    private static func wordKind(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Token.Kind {
+    private static func wordKind(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<CharacterClass>, _ range: Range<Int>
+    ) -> Token.Kind {
         let last = classes[Int(bytes[range.upperBound - 1])]
         switch last {
         case .letter: return .word

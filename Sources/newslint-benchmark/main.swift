@@ -1,0 +1,49 @@
+// In-process timings of each step of the pipeline on one file, median of
+// several runs after a warm-up (whole-process numbers come from
+// Benchmarks/run.py):
+//
+//     swift run -c release newslint-benchmark FILE [RUNS]
+import Foundation
+import NewslintCore
+import NewslintRules
+import NewslintText
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: newslint-benchmark FILE [RUNS]\n".utf8))
+    exit(2)
+}
+let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+let source: SourceText
+do {
+    source = try SourceText(bytes: [UInt8](data))
+} catch {
+    FileHandle.standardError.write(Data("\(arguments[1]): \(error)\n".utf8))
+    exit(2)
+}
+let megabytes = Double(source.bytes.count) / 1_000_000
+
+func measure(_ name: String, _ body: () throws -> Void) rethrows {
+    try body()  // warm-up
+    var seconds: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    let median = seconds.sorted()[seconds.count / 2]
+    let padded = name.padding(toLength: 34, withPad: " ", startingAt: 0)
+    print("\(padded) \(String(format: "%8.1f", megabytes / median)) MB/s  (median \(String(format: "%.3f", median)) s)")
+}
+
+print("\(arguments[1]): \(String(format: "%.1f", megabytes)) MB, median of \(runs) runs")
+let tokenizer = try Tokenizer()
+try measure("tokenize, ICU only") { _ = try tokenizer.icuTokens(of: source.bytes, in: source.contentRange) }
+try measure("tokenize, ASCII fast path + ICU") { _ = try tokenizer.tokens(of: source.bytes, in: source.contentRange) }
+try measure("sentences (ICU)") { _ = try SentenceSplitter().sentences(of: source.bytes, in: source.contentRange) }
+let document = try ICUDocumentAnalyzer().analyze(source, format: .plain)
+for rule in BuiltinRules.all {
+    measure("rule \(rule.metadata.id)") { _ = rule.check(document) }
+}
+let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
+try measure("analyze + all rules") { _ = try linter.lint(source, format: .plain) }
