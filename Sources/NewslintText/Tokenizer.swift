@@ -22,27 +22,25 @@ public final class Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.length / 3)
         try bytes.withUnsafeBufferPointer { all in
-            var spaceStart = range.start  // start of the white space before the chunk
-            var index = range.start
-            while index < range.end {
-                while index < range.end && Self.isASCIISpace(all[index]) { index += 1 }
-                var isASCII = true
-                while index < range.end && !Self.isASCIISpace(all[index]) {
-                    if all[index] >= 0x80 { isASCII = false }
-                    index += 1
+            // ASCII text is broken by the table in one call; each chunk with
+            // another byte goes to ICU with the white space before it.
+            var asciiStart = range.start
+            while let nonASCII = Self.firstNonASCII(all, from: asciiStart, to: range.end) {
+                var chunkStart = nonASCII
+                while chunkStart > asciiStart && !Self.isASCIISpace(all[chunkStart - 1]) { chunkStart -= 1 }
+                var spaceStart = chunkStart
+                while spaceStart > asciiStart && Self.isASCIISpace(all[spaceStart - 1]) { spaceStart -= 1 }
+                var chunkEnd = nonASCII
+                while chunkEnd < range.end && !Self.isASCIISpace(all[chunkEnd]) { chunkEnd += 1 }
+                ASCIIWordBreaker.appendTokens(all, asciiStart..<spaceStart, to: &tokens)
+                let span = UnsafeBufferPointer(rebasing: all[spaceStart..<chunkEnd])
+                try breaker.forEachSegment(span) { start, end, status in
+                    let kind = Self.kind(ruleStatus: status, firstScalarIn: span, at: start)
+                    tokens.append(Token(range: TextRange(start: spaceStart + start, end: spaceStart + end), kind: kind))
                 }
-                if isASCII {
-                    ASCIIWordBreaker.appendTokens(all, spaceStart..<index, to: &tokens)
-                } else {
-                    let span = UnsafeBufferPointer(rebasing: all[spaceStart..<index])
-                    let offset = spaceStart
-                    try breaker.forEachSegment(span) { start, end, status in
-                        let kind = Self.kind(ruleStatus: status, firstScalarIn: span, at: start)
-                        tokens.append(Token(range: TextRange(start: offset + start, end: offset + end), kind: kind))
-                    }
-                }
-                spaceStart = index
+                asciiStart = chunkEnd
             }
+            ASCIIWordBreaker.appendTokens(all, asciiStart..<range.end, to: &tokens)
         }
         return tokens
     }
@@ -95,6 +93,23 @@ extension Tokenizer {
             return .punctuation
         default: return .other
         }
+    }
+
+    /// The offset of the first byte ≥ 0x80 in `bytes[start..<end]`, eight
+    /// bytes at a time.
+    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < end {
+            if bytes[index] >= 0x80 { return index }
+            index += 1
+        }
+        return nil
     }
 
     static func isASCIISpace(_ byte: UInt8) -> Bool {
