@@ -116,16 +116,26 @@ struct WordUsage {
     private var capitalisedInside = HashCounter()
     /// Of the pairs asked for in `findPairs`, those the document has.
     private var foundPairs = HashCounter()
+    /// The lowercase hash of each token that is a word (| 1), else 0.
+    private var wordHashes: [UInt64]
     private let document: Document
 
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document
         counts = HashCounter(capacity: min(document.tokens.count / 8, 4096))
+        wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
+        let starts = sentenceStarts.sortedOffsets
+        var nextStart = 0
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word {
-                let word = UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end])
-                counts.add(WordHash.of(word, lowercasing: true))
-                if word[0].isASCIIUppercase && !sentenceStarts.contains(token.range.start) {
+            for (index, token) in document.tokens.enumerated() where token.kind == .word {
+                let range = token.range
+                let word = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                let hash = WordHash.of(word, lowercasing: true) | 1  // 0 marks "no word" in wordHashes
+                wordHashes[index] = hash
+                counts.add(hash)
+                while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
+                let startsSentence = nextStart < starts.count && starts[nextStart] == range.start
+                if word[0].isASCIIUppercase && !startsSentence {
                     capitalisedInside.add(WordHash.of(word, lowercasing: false))
                 }
             }
@@ -133,9 +143,9 @@ struct WordUsage {
     }
 
     /// Looks for these pairs of words (lowercase, side by side, separated
-    /// by spaces) in one pass, so `pairAppears` can answer for them. Only
-    /// the few pairs the candidates need are kept, not every pair of the
-    /// document.
+    /// by spaces) in one pass over the words' hashes, so `pairAppears` can
+    /// answer for them. Only the few pairs the candidates need are kept,
+    /// not every pair of the document.
     mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
         guard !wanted.isEmpty else { return }
         var wantedHashes = HashCounter(capacity: wanted.count)
@@ -144,21 +154,19 @@ struct WordUsage {
         document.bytes.withUnsafeBufferPointer { bytes in
             var index = 0
             while index + 2 < tokens.count {
-                let first = tokens[index], gap = tokens[index + 1], second = tokens[index + 2]
+                let first = wordHashes[index], second = wordHashes[index + 2]
                 index += 1
-                guard first.kind == .word, gap.kind == .whitespace, second.kind == .word,
-                      bytes[gap.range.start..<gap.range.end].allSatisfy(\.isHorizontalSpace)
-                else { continue }
-                let hash = Self.pairHash(
-                    WordHash.of(UnsafeBufferPointer(rebasing: bytes[first.range.start..<first.range.end]), lowercasing: true),
-                    WordHash.of(UnsafeBufferPointer(rebasing: bytes[second.range.start..<second.range.end]), lowercasing: true))
+                guard first != 0, second != 0, tokens[index].kind == .whitespace else { continue }
+                let gap = tokens[index].range
+                guard bytes[gap.start..<gap.end].allSatisfy(\.isHorizontalSpace) else { continue }
+                let hash = Self.pairHash(first, second)
                 if wantedHashes.count(hash) > 0 { foundPairs.add(hash) }
             }
         }
     }
 
-    func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true)) }
-    func standsAlone(_ piece: ArraySlice<UInt8>) -> Bool { counts.count(WordHash.of(piece, lowercasing: true)) > 0 }
+    func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true) | 1) }
+    func standsAlone(_ piece: ArraySlice<UInt8>) -> Bool { counts.count(WordHash.of(piece, lowercasing: true) | 1) > 0 }
 
     /// How often `word`, as written, appears capitalised inside a sentence.
     func capitalisedInsideSentences(_ word: ArraySlice<UInt8>) -> Int {
@@ -172,7 +180,7 @@ struct WordUsage {
     }
 
     private static func pairHash(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> UInt64 {
-        pairHash(WordHash.of(first, lowercasing: true), WordHash.of(second, lowercasing: true))
+        pairHash(WordHash.of(first, lowercasing: true) | 1, WordHash.of(second, lowercasing: true) | 1)
     }
 
     private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {

@@ -69,11 +69,13 @@ public struct JoinedPhraseRule: Rule {
         // A bit for each length a phrase's first word has: most words are
         // ruled out by their length alone.
         let firstWordLengths = phrases.reduce(UInt64(0)) { $0 | (1 << UInt64($1.wordBytes[0].count)) }
+        let firstLetters = Set(phrases.map { $0.wordBytes[0][0] })
         var diagnostics: [Diagnostic] = []
         for index in tokens.indices {
             let token = tokens[index]
             let length = token.range.length
-            guard token.kind == .word, length < 64, firstWordLengths & (1 << UInt64(length)) != 0 else { continue }
+            guard token.kind == .word, length < 64, firstWordLengths & (1 << UInt64(length)) != 0,
+                  firstLetters.contains(bytes[token.range.start] | 0x20) else { continue }
             for phrase in phrases where matches(phrase.wordBytes[0], token, bytes) {
                 // The phrase's other words follow, each after one run of spaces.
                 let indices = phrase.words.indices.map { index + 2 * $0 }

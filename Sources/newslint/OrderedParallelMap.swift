@@ -5,9 +5,10 @@ import Synchronization
 /// Runs `work` on every input using all cores, and hands the results to
 /// `emit` in input order, one batch at a time: output stays deterministic,
 /// and no more than a batch of results (each holding a file) is in memory.
+/// Batches of eight files a core keep the cores busy between batches.
 func forEachInOrder<Input: Sendable, Output: Sendable>(
     _ inputs: [Input],
-    batchSize: Int = max(2, ProcessInfo.processInfo.activeProcessorCount * 2),
+    batchSize: Int = max(8, ProcessInfo.processInfo.activeProcessorCount * 8),
     work: @escaping @Sendable (Input) -> Output,
     emit: (Output) -> Void
 ) {
