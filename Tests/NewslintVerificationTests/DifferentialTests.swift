@@ -49,11 +49,18 @@ import Testing
         }
     }
 
+    /// Spaces that are not ASCII join the ASCII spaces around them (WB3d):
+    /// found by the fuzzer.
+    @Test(arguments: [" \u{2002} a", "a\u{3000}  b", "x \u{2002}\u{0301} y", "\u{2002} \u{3000} z", "a\u{00A0} b"])
+    func nonASCIISpacesNextToASCIISpaces(text: String) throws {
+        #expect(try compare(Array(text.utf8)) == nil)
+    }
+
     /// ASCII next to what sends a chunk to ICU: combining marks after
     /// spaces, curly apostrophes, no-break spaces, emoji, Thai.
     @Test func generatedMixed() async throws {
         let pieces = ["a", "1", ".", "'", " ", "\n", "\t", "\u{0301}", "\u{200D}", "\u{00A0}", "’", "é", "😀", "🇻",
-                      "ภาษา", "東", "\u{200B}", "ü", "x"]
+                      "ภาษา", "東", "\u{200B}", "ü", "x", "\u{2002}", "\u{3000}", "\u{2028}"]
         let text = Gen<String?>.element(of: pieces).map { $0 ?? "" }.array(of: 0...20).map { $0.joined() }
         await propertyCheck(count: 1000, input: text) { text in
             #expect((try? compare(Array(text.utf8))) == .some(nil), "\(text.debugDescription)")
