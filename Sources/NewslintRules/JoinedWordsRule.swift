@@ -108,10 +108,9 @@ public struct JoinedWordsRule: Rule {
             if candidate.shape == .mixedCase {
                 applicability = MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage)
             } else {
-                applicability = JoinJudgement(
+                applicability = JoinJudgement.judge(
                     candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
-                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start)
-                ).applicability
+                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start))
             }
             guard let applicability else { continue }
             diagnostics.append(diagnostic(candidate, pieces: best.pieces, applicability: applicability,

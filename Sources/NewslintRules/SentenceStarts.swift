@@ -1,0 +1,42 @@
+import NewslintCore
+
+/// Offsets of the words that begin a sentence or a line (headlines).
+struct SentenceStarts {
+    /// Sorted offsets.
+    private var starts: [Int] = []
+
+    init(_ document: Document) {
+        let sentences = document.sentences
+        var sentenceIndex = 0
+        var expectingStart = true
+        var previousWasLineBreak = true
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens {
+                let range = token.range
+                while sentenceIndex < sentences.count && sentences[sentenceIndex].end <= range.start {
+                    sentenceIndex += 1
+                    expectingStart = true
+                }
+                if token.kind == .whitespace {
+                    if bytes[range.start..<range.end].contains(where: \.isLineBreak) { previousWasLineBreak = true }
+                    continue
+                }
+                if token.kind == .word && (expectingStart || previousWasLineBreak) { starts.append(range.start) }
+                if token.kind == .word || token.kind == .number { expectingStart = false }
+                previousWasLineBreak = false
+            }
+        }
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count && starts[low] == offset
+    }
+
+    /// The sorted offsets, for a caller that walks them alongside the tokens.
+    var sortedOffsets: [Int] { starts }
+}

@@ -1,0 +1,86 @@
+import NewslintCore
+import NewslintText
+
+/// How a document uses its words: how often each occurs, whether a piece
+/// of a glued word stands alone somewhere, which words appear capitalised
+/// inside sentences (names), and which pairs of words stand side by side.
+/// Built in one pass; words are kept as 64-bit hashes, so counting
+/// allocates nothing per word.
+struct WordUsage {
+    /// Occurrences by the hash of the lowercased word.
+    private var counts: HashCounter
+    /// Occurrences with a capital inside a sentence, by the hash of the word as written.
+    private var capitalisedInside = HashCounter()
+    /// Of the pairs asked for in `findPairs`, those the document has.
+    private var foundPairs = HashCounter()
+    /// The lowercase hash of each token that is a word (| 1), else 0.
+    private var wordHashes: [UInt64]
+    private let document: Document
+
+    init(_ document: Document, sentenceStarts: SentenceStarts) {
+        self.document = document
+        counts = HashCounter(capacity: min(document.tokens.count / 8, 4096))
+        wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
+        let starts = sentenceStarts.sortedOffsets
+        var nextStart = 0
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for (index, token) in document.tokens.enumerated() where token.kind == .word {
+                let range = token.range
+                let word = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                let hash = WordHash.of(word, lowercasing: true) | 1  // 0 marks "no word" in wordHashes
+                wordHashes[index] = hash
+                counts.add(hash)
+                while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
+                let startsSentence = nextStart < starts.count && starts[nextStart] == range.start
+                if word[0].isASCIIUppercase && !startsSentence {
+                    capitalisedInside.add(WordHash.of(word, lowercasing: false))
+                }
+            }
+        }
+    }
+
+    /// Looks for these pairs of words (lowercase, side by side, separated
+    /// by spaces) in one pass over the words' hashes, so `pairAppears` can
+    /// answer for them. Only the few pairs the candidates need are kept,
+    /// not every pair of the document.
+    mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
+        guard !wanted.isEmpty else { return }
+        var wantedHashes = HashCounter(capacity: wanted.count)
+        for (first, second) in wanted { wantedHashes.add(Self.pairHash(first, second)) }
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index + 2 < tokens.count {
+                let first = wordHashes[index], second = wordHashes[index + 2]
+                index += 1
+                guard first != 0, second != 0, tokens[index].kind == .whitespace else { continue }
+                let gap = tokens[index].range
+                guard bytes[gap.start..<gap.end].allSatisfy(\.isHorizontalSpace) else { continue }
+                let hash = Self.pairHash(first, second)
+                if wantedHashes.count(hash) > 0 { foundPairs.add(hash) }
+            }
+        }
+    }
+
+    func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true) | 1) }
+    func standsAlone(_ piece: ArraySlice<UInt8>) -> Bool { counts.count(WordHash.of(piece, lowercasing: true) | 1) > 0 }
+
+    /// How often `word`, as written, appears capitalised inside a sentence.
+    func capitalisedInsideSentences(_ word: ArraySlice<UInt8>) -> Int {
+        capitalisedInside.count(WordHash.of(word, lowercasing: false))
+    }
+
+    /// Whether the document has `first second` as two words side by side;
+    /// only for pairs given to `findPairs`.
+    func pairAppears(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Bool {
+        foundPairs.count(Self.pairHash(first, second)) > 0
+    }
+
+    private static func pairHash(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> UInt64 {
+        pairHash(WordHash.of(first, lowercasing: true) | 1, WordHash.of(second, lowercasing: true) | 1)
+    }
+
+    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+    }
+}
