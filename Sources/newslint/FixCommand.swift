@@ -46,34 +46,48 @@ struct FixCommand: ParsableCommand {
         var remainingFailing = false
         var wouldChange = false
         let reader = inputOptions.reader()
-        for input in inputs {
-            do {
+        let minimum: Applicability = unsafeFixes ? .unsafe : .safe
+        let inPlace = inPlace
+        // Files are fixed (and written, with --in-place) in parallel and
+        // reported in order.
+        forEachInOrder(inputs) { input in
+            Result { () throws(InputFailure) -> (SourceText, Fixer.Outcome) in
                 let (source, _) = try reader.read(input)
-                let outcome = try fixer.fix(source, format: Document.Format(path: input.path),
-                                            minimum: unsafeFixes ? .unsafe : .safe)
-                let changed = outcome.source.bytes != source.bytes
-                wouldChange = wouldChange || changed
-                if inPlace {
-                    if changed {
-                        try FileIO.replaceAtomically(path: input.path, with: outcome.source.bytes, expected: source.bytes)
-                    }
-                } else if diff {
-                    Terminal.write(UnifiedDiff.render(old: source.bytes, new: outcome.source.bytes, path: input.displayName))
-                } else {
-                    Terminal.write(bytes: outcome.source.bytes)
+                let outcome: Fixer.Outcome
+                do {
+                    outcome = try fixer.fix(source, format: Document.Format(path: input.path), minimum: minimum)
+                } catch {
+                    throw InputFailure(path: input.displayName, reason: "\(error)")
                 }
-                let report = FileReport(path: input.displayName, source: outcome.source, diagnostics: outcome.remaining)
-                Terminal.writeError(reporter.render(report))
-                if outcome.fixedCount > 0 {
-                    let noun = outcome.fixedCount == 1 ? "problem" : "problems"
-                    Terminal.writeError("\(input.displayName): fixed \(outcome.fixedCount) \(noun)\n")
+                if inPlace && outcome.source.bytes != source.bytes {
+                    try FileIO.replaceAtomically(path: input.path, with: outcome.source.bytes, expected: source.bytes)
                 }
-                remainingFailing = remainingFailing || outcome.remaining.contains { $0.severity >= failOn.failOn }
-            } catch let failure as InputFailure {
+                return (source, outcome)
+            }.map { (input, $0) }
+        } emit: { item in
+            let input: Input
+            let source: SourceText, outcome: Fixer.Outcome
+            switch item {
+            case .success(let (done, (original, fixed))):
+                (input, source, outcome) = (done, original, fixed)
+            case .failure(let failure):
                 failures.append(failure)
-            } catch {
-                failures.append(InputFailure(path: input.displayName, reason: "\(error)"))
+                return
             }
+            let changed = outcome.source.bytes != source.bytes
+            wouldChange = wouldChange || changed
+            if diff {
+                Terminal.write(UnifiedDiff.render(old: source.bytes, new: outcome.source.bytes, path: input.displayName))
+            } else if !inPlace {
+                Terminal.write(bytes: outcome.source.bytes)
+            }
+            let report = FileReport(path: input.displayName, source: outcome.source, diagnostics: outcome.remaining)
+            Terminal.writeError(reporter.render(report))
+            if outcome.fixedCount > 0 {
+                let noun = outcome.fixedCount == 1 ? "problem" : "problems"
+                Terminal.writeError("\(input.displayName): fixed \(outcome.fixedCount) \(noun)\n")
+            }
+            remainingFailing = remainingFailing || outcome.remaining.contains { $0.severity >= failOn.failOn }
         }
         if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         if remainingFailing || (diff && wouldChange) { throw ExitCode(ExitStatus.findings.rawValue) }
