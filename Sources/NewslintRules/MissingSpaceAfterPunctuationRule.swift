@@ -51,10 +51,11 @@ public struct MissingSpaceAfterPunctuationRule: Rule {
         let bytes = document.bytes
         var diagnostics: [Diagnostic] = []
         // Cheap byte tests first: a mark followed by a letter (ASCII or not).
+        let isMark = Self.isMark  // a local: a global read in the loop costs a retain per byte
         let candidates = bytes.withUnsafeBufferPointer { bytes -> [Int] in
             var found: [Int] = []
             guard bytes.count - 1 > document.source.contentStart else { return found }
-            for index in document.source.contentStart..<(bytes.count - 1) where Self.isMark[Int(bytes[index])] {
+            for index in document.source.contentStart..<(bytes.count - 1) where isMark[Int(bytes[index])] {
                 let next = bytes[index + 1]
                 if next.isASCIILetter || next >= 0xC0 { found.append(index) }
             }
