@@ -23,7 +23,31 @@ public enum JSONReporter {
     public static let header = "{\n  \"version\": 1,\n  \"files\": ["
 
     public static func file(_ report: FileReport, isFirst: Bool) -> String {
-        (isFirst ? "\n    " : ",\n    ") + file(report).rendered(indent: 2)
+        var output = ""
+        file(report, isFirst: isFirst) { output += $0 }
+        return output
+    }
+
+    /// Writes one file's object in pieces of about 64 KB, diagnostic by
+    /// diagnostic, so a file with a million findings is never one string.
+    public static func file(_ report: FileReport, isFirst: Bool, write: (String) -> Void) {
+        let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
+        var buffer = (isFirst ? "\n    " : ",\n    ") + "{\n      \"path\": " + JSONValue.string(report.path).rendered()
+            + ",\n      \"diagnostics\": "
+        guard !report.diagnostics.isEmpty else {
+            write(buffer + "[]\n    }")
+            return
+        }
+        buffer += "["
+        for (index, (diagnostic, location)) in zip(report.diagnostics, locations).enumerated() {
+            buffer += (index == 0 ? "\n        " : ",\n        ")
+                + self.diagnostic(diagnostic, at: location, in: report.source).rendered(indent: 4)
+            if buffer.utf8.count > 65_536 {
+                write(buffer)
+                buffer = ""
+            }
+        }
+        write(buffer + "\n      ]\n    }")
     }
 
     public static func footer(_ summary: RunSummary, hadFiles: Bool) -> String {
@@ -33,14 +57,6 @@ public enum JSONReporter {
             ("fixable", .int(summary.fixable)),
         ])
         return (hadFiles ? "\n  ]" : "]") + ",\n  \"summary\": " + counts.rendered(indent: 1) + "\n}\n"
-    }
-
-    private static func file(_ report: FileReport) -> JSONValue {
-        let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
-        return .object([
-            ("path", .string(report.path)),
-            ("diagnostics", .array(zip(report.diagnostics, locations).map { diagnostic($0, at: $1, in: report.source) })),
-        ])
     }
 
     static func diagnostic(_ diagnostic: Diagnostic, at location: (line: Int, column: Int), in source: SourceText) -> JSONValue {

@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
                 }
                 switch format {
                 case .text: Terminal.write(reporter.render(report))
-                case .json: Terminal.write(JSONReporter.file(report, isFirst: summary.files == 0))
+                case .json: JSONReporter.file(report, isFirst: summary.files == 0, write: Terminal.write)
                 }
                 summary.add(report)
                 failing = failing || report.diagnostics.contains { $0.severity >= failOn.failOn }
