@@ -17,9 +17,24 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ report: FileReport) -> String {
+        var output = ""
+        render(report) { output += $0 }
+        return output
+    }
+
+    /// Writes a report in pieces of about 64 KB, so a file with a million
+    /// findings is never one string.
+    public func render(_ report: FileReport, write: (String) -> Void) {
         let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
-        return zip(report.diagnostics, locations).map { render($0, at: $1, path: report.path, source: report.source) }
-            .joined()
+        var buffer = ""
+        for (diagnostic, location) in zip(report.diagnostics, locations) {
+            buffer += render(diagnostic, at: location, path: report.path, source: report.source)
+            if buffer.utf8.count > 65_536 {
+                write(buffer)
+                buffer = ""
+            }
+        }
+        if !buffer.isEmpty { write(buffer) }
     }
 
     public func render(_ diagnostic: Diagnostic, path: String, source: SourceText) -> String {

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
                                         + "\(replaced) invalid bytes read as '?'\n")
                 }
                 switch format {
-                case .text: Terminal.write(reporter.render(report))
+                case .text: reporter.render(report, write: Terminal.write)
                 case .json: JSONReporter.file(report, isFirst: summary.files == 0, write: Terminal.write)
                 }
                 summary.add(report)

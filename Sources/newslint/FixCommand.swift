@@ -82,7 +82,7 @@ struct FixCommand: ParsableCommand {
                 Terminal.write(bytes: outcome.source.bytes)
             }
             let report = FileReport(path: input.displayName, source: outcome.source, diagnostics: outcome.remaining)
-            Terminal.writeError(reporter.render(report))
+            reporter.render(report, write: Terminal.writeError)
             if outcome.fixedCount > 0 {
                 let noun = outcome.fixedCount == 1 ? "problem" : "problems"
                 Terminal.writeError("\(input.displayName): fixed \(outcome.fixedCount) \(noun)\n")
