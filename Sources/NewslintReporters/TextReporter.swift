@@ -90,7 +90,7 @@ public struct TextReporter: Sendable {
         while from < range.start && bytes[from] & 0xC0 == 0x80 { from += 1 }
         var to = min(lineRange.end, spanEnd + contextWidth * 4)
         while to > spanEnd && to < lineRange.end && bytes[to] & 0xC0 == 0x80 { to -= 1 }
-        func shown(_ start: Int, _ end: Int) -> [String] {
+        func shown(_ start: Int, _ end: Int) -> [Unicode.Scalar] {
             source.text(TextRange(start: start, end: end)).unicodeScalars.map(visibleScalar)
         }
         let head = shown(from, range.start), span = shown(range.start, spanEnd), tail = shown(spanEnd, to)
@@ -99,22 +99,27 @@ public struct TextReporter: Sendable {
         let shownTail = tail.prefix(max(0, contextWidth - shownHead.count - shownSpan.count))
         let cutBefore = shownHead.count < head.count || from > lineRange.start
         let cutAfter = shownSpan.count < span.count || shownTail.count < tail.count || to < lineRange.end
-        let text = (cutBefore ? "…" : "") + (shownHead + shownSpan + shownTail).joined() + (cutAfter ? "…" : "")
-        let caretOffset = (cutBefore ? 1 : 0) + shownHead.reduce(0) { $0 + $1.count }
-        return (text, caretOffset, max(1, shownSpan.count))
+        var text = String.UnicodeScalarView()
+        if cutBefore { text.append("…") }
+        text.append(contentsOf: shownHead)
+        text.append(contentsOf: shownSpan)
+        text.append(contentsOf: shownTail)
+        if cutAfter { text.append("…") }
+        let caretOffset = (cutBefore ? 1 : 0) + shownHead.count
+        return (String(text), caretOffset, max(1, shownSpan.count))
     }
 
     /// A scalar as shown in a snippet: tabs and invisible characters as one
     /// visible placeholder each, so the caret stays under the right place.
-    private func visibleScalar(_ scalar: Unicode.Scalar) -> String {
+    private func visibleScalar(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar == "\t" { return " " }
-        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F ? "·" : String(scalar) }
+        if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F ? "·" : scalar }
         let properties = scalar.properties
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || properties.generalCategory == .format
+        if (0x80...0x9F).contains(scalar.value) || properties.generalCategory == .format
             || (properties.isWhitespace && scalar != " ") {
             return "·"
         }
-        return String(scalar)
+        return scalar
     }
 
     private enum Style: String {
