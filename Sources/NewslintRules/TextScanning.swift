@@ -35,9 +35,11 @@ extension Document {
         startOfScalar(before: offset).flatMap { scalar(at: $0) }
     }
 
-    /// Every line's content range (without its terminator).
-    var lineContentRanges: [TextRange] {
-        (0..<source.lineIndex.lineCount).map { source.lineIndex.contentRange(ofLine: $0, in: bytes) }
+    /// Every line's content range (without its terminator), computed as
+    /// it is read: four rules walk the lines, and none needs them stored.
+    var lineContentRanges: LazyMapSequence<Range<Int>, TextRange> {
+        let lineIndex = source.lineIndex, bytes = bytes
+        return (0..<lineIndex.lineCount).lazy.map { lineIndex.contentRange(ofLine: $0, in: bytes) }
     }
 
     /// The run of non-white-space bytes around `offset` (a "word" in the
