@@ -9,6 +9,10 @@ static const uint8_t lexicon[] __attribute__((aligned(8))) = {
 #embed "../../Rules/dictionaries/lexicon.bin"
 };
 
+static const uint8_t corrections[] __attribute__((aligned(8))) = {
+#embed "../../Rules/dictionaries/corrections.bin"
+};
+
 static const uint8_t bigrams[] = {
 #embed "../../Rules/dictionaries/bigrams.tsv"
 };
@@ -21,4 +25,9 @@ const uint8_t *nl_data_lexicon(size_t *length) {
 const uint8_t *nl_data_bigrams(size_t *length) {
     *length = sizeof bigrams;
     return bigrams;
+}
+
+const uint8_t *nl_data_corrections(size_t *length) {
+    *length = sizeof corrections;
+    return corrections;
 }

@@ -11,21 +11,17 @@ public enum LexiconCompiler {
     ///     words are names, the others ordinary words.
     public static func compile(english: [UInt8], names: [UInt8], vocabulary: [UInt8]) -> [UInt8] {
         var words: [(key: ArraySlice<UInt8>, kind: Lexicon.Kind, count: Int)] = []
-        forEachLine(english) { line in
+        WordList.forEachLine(english) { line in
             guard let tab = line.firstIndex(of: 0x09) else { return }
             let count = line[(tab + 1)...].reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 * 10 + Int($1 - 0x30) : $0 }
             words.append((line[..<tab], .word, count))
         }
-        forEachLine(names) { line in
+        WordList.forEachLine(names) { line in
             if !line.isEmpty { words.append((line, .name, 0)) }
         }
-        forEachLine(vocabulary) { line in
-            guard let first = line.first, first != UInt8(ascii: "#") else { return }
-            for word in line.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") }) where word.count > 1 {
-                // Skip "–" and other non-words between the words of an entry.
-                guard let first = String(decoding: word, as: UTF8.self).first, first.isLetter else { continue }
-                words.append((word, first.isUppercase ? .name : .word, 0))
-            }
+        WordList.forEachVocabularyWord(vocabulary) { word in
+            let first = String(decoding: word, as: UTF8.self).first!
+            words.append((word, first.isUppercase ? .name : .word, 0))
         }
 
         // cost = ln(total / count); listed-but-uncounted words get the cost
@@ -83,16 +79,5 @@ public enum LexiconCompiler {
 
     private static func append<T: FixedWidthInteger>(_ value: T, to output: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { output.append(contentsOf: $0) }
-    }
-
-    /// Calls `body` with each line of `bytes`, without "\n" or "\r\n".
-    private static func forEachLine(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
-        var start = 0
-        for index in 0..<bytes.count where bytes[index] == 0x0A {
-            let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
-            body(bytes[start..<end])
-            start = index + 1
-        }
-        if start < bytes.count { body(bytes[start...]) }
     }
 }

@@ -1,9 +1,12 @@
 // Compiles Rules/dictionaries/{english.tsv,names.txt,news-vocabulary.txt}
-// into Rules/dictionaries/lexicon.bin, the table compiled into newslint.
+// into the two tables compiled into newslint:
+//   lexicon.bin      every known word and name (LexiconTable.swift);
+//   corrections.bin  the words a misspelling may be corrected to, with
+//                    their symmetric-delete index (CorrectionIndexTable.swift).
 //
-//     swift run lexicon-compiler [DICTIONARIES-FOLDER]
+//     swift run -c release lexicon-compiler [DICTIONARIES-FOLDER]
 //
-// Run it after changing any of the lists; `swift test` fails while the
+// Run it after changing any of the lists; `swift test` fails while either
 // table is stale.
 import Foundation
 import NewslintText
@@ -22,13 +25,20 @@ func read(_ name: String) -> [UInt8] {
     }
 }
 
-let table = LexiconCompiler.compile(
-    english: read("english.tsv"), names: read("names.txt"), vocabulary: read("news-vocabulary.txt"))
-let output = folder.appendingPathComponent("lexicon.bin")
-do {
-    try Data(table).write(to: output, options: .atomic)
-    print("\(output.path): \(table.count) bytes")
-} catch {
-    FileHandle.standardError.write(Data("lexicon-compiler: cannot write \(output.path): \(error)\n".utf8))
-    exit(2)
+func write(_ bytes: [UInt8], to name: String) {
+    let output = folder.appendingPathComponent(name)
+    do {
+        try Data(bytes).write(to: output, options: .atomic)
+        print("\(output.path): \(bytes.count) bytes")
+    } catch {
+        FileHandle.standardError.write(Data("lexicon-compiler: cannot write \(output.path): \(error)\n".utf8))
+        exit(2)
+    }
 }
+
+let english = read("english.tsv"), vocabulary = read("news-vocabulary.txt")
+write(LexiconCompiler.compile(english: english, names: read("names.txt"), vocabulary: vocabulary), to: "lexicon.bin")
+let started = Date()
+let corrections = CorrectionIndexCompiler.compile(english: english, vocabulary: vocabulary)
+print("correction index compiled in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
+write(corrections, to: "corrections.bin")

@@ -11,6 +11,9 @@
 
 /* lexicon.bin: the compiled lexicon (see LexiconTable.swift), 8-byte aligned. */
 const uint8_t *nl_data_lexicon(size_t *length);
+/* corrections.bin: correction targets and their delete index (see
+ * CorrectionIndexTable.swift), 8-byte aligned. */
+const uint8_t *nl_data_corrections(size_t *length);
 /* bigrams.tsv: "word word<TAB>count" lines, sorted by bytes. */
 const uint8_t *nl_data_bigrams(size_t *length);
 
