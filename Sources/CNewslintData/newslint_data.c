@@ -13,6 +13,10 @@ static const uint8_t corrections[] __attribute__((aligned(8))) = {
 #embed "../../Rules/dictionaries/corrections.bin"
 };
 
+static const uint8_t known_typos[] = {
+#embed "../../Rules/dictionaries/known-typos.tsv"
+};
+
 static const uint8_t bigrams[] = {
 #embed "../../Rules/dictionaries/bigrams.tsv"
 };
@@ -30,4 +34,9 @@ const uint8_t *nl_data_bigrams(size_t *length) {
 const uint8_t *nl_data_corrections(size_t *length) {
     *length = sizeof corrections;
     return corrections;
+}
+
+const uint8_t *nl_data_known_typos(size_t *length) {
+    *length = sizeof known_typos;
+    return known_typos;
 }

@@ -18,11 +18,15 @@ public struct RuleMetadata: Sendable {
     /// The best applicability its fixes can have; nil when it never fixes.
     public let fixApplicability: Applicability?
     public let examples: RuleExamples
+    /// Rules whose finding on an overlapping range replaces this rule's:
+    /// "Sonaffirmed" is a glued pair, so joined-words speaks for it, not
+    /// misspelling.
+    public let yieldsTo: Set<String>
 
     public init(
         id: String, category: Category, defaultSeverity: Severity = .warning,
         summary: String, rationale: String, fixApplicability: Applicability?,
-        examples: RuleExamples
+        examples: RuleExamples, yieldsTo: Set<String> = []
     ) {
         self.id = id
         self.category = category
@@ -31,6 +35,7 @@ public struct RuleMetadata: Sendable {
         self.rationale = rationale
         self.fixApplicability = fixApplicability
         self.examples = examples
+        self.yieldsTo = yieldsTo
     }
 
     /// A finding of this rule with its default severity.

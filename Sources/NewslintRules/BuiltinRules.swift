@@ -19,6 +19,7 @@ public enum BuiltinRules {
             NonBreakingSpaceRule(),
             JoinedWordsRule(vocabulary: vocabulary),
             JoinedPhraseRule(),
+            MisspellingRule(vocabulary: vocabulary),
         ]
     }
 

@@ -28,22 +28,16 @@ struct JoinCandidate {
     /// letters: ASCII letters only, a possessive "'s" or "’s" left out, at
     /// least `minimumLength` long. One pass over the raw bytes; most words
     /// stop at the lexicon lookup.
-    static func unknownWords(in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary) -> [TextRange] {
+    static func unknownWords(
+        in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary, minimumLength: Int = minimumLength
+    ) -> [TextRange] {
         var unknown: [TextRange] = []
         // Words repeat (Zipf): a small direct-mapped cache of the hashes of
         // words found known saves most trips into the large table.
         var knownCache = [UInt64](repeating: 0, count: 8192)
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens where token.kind == .word && token.range.length >= minimumLength {
-                var end = token.range.end
-                if bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
-                    if bytes[end - 2] == UInt8(ascii: "'") {
-                        end -= 2
-                    } else if end - token.range.start > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
-                                && bytes[end - 2] == 0x99 {
-                        end -= 4
-                    }
-                }
+                let end = endWithoutPossessive(bytes, token.range)
                 guard end - token.range.start >= minimumLength else { continue }
                 var allLetters = true
                 for index in token.range.start..<end where !bytes[index].isASCIILetter {
@@ -90,7 +84,7 @@ struct JoinCandidate {
     }
 
     /// A hyphenated word, a URL or address, a hashtag or handle.
-    private static func isPartOfSomethingElse(_ range: TextRange, in document: Document) -> Bool {
+    static func isPartOfSomethingElse(_ range: TextRange, in document: Document) -> Bool {
         let bytes = document.bytes
         let before = range.start > document.source.contentStart ? bytes[range.start - 1] : 0x20
         let after = range.end < bytes.count ? bytes[range.end] : 0x20

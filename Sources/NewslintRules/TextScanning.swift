@@ -12,6 +12,16 @@ extension UInt8 {
     var isUTF8Continuation: Bool { self & 0xC0 == 0x80 }
 }
 
+/// Where a word's letters end, a possessive "'s" or "’s" left out:
+/// "Lavrov's" counts and looks up as "Lavrov".
+func endWithoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+    let end = range.end
+    guard range.length > 2, bytes[end - 1] | 0x20 == UInt8(ascii: "s") else { return end }
+    if bytes[end - 2] == UInt8(ascii: "'") { return end - 2 }
+    if range.length > 4 && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80 && bytes[end - 2] == 0x99 { return end - 4 }
+    return end
+}
+
 extension Document {
     /// The scalar that starts at `offset`, or nil at the end of the content.
     func scalar(at offset: Int) -> Unicode.Scalar? {

@@ -26,7 +26,7 @@ struct WordUsage {
         document.bytes.withUnsafeBufferPointer { bytes in
             for (index, token) in document.tokens.enumerated() where token.kind == .word {
                 let range = token.range
-                let word = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                let word = UnsafeBufferPointer(rebasing: bytes[range.start..<endWithoutPossessive(bytes, range)])
                 let hash = WordHash.of(word, lowercasing: true) | 1  // 0 marks "no word" in wordHashes
                 wordHashes[index] = hash
                 counts.add(hash)

@@ -15,9 +15,8 @@ public final class CorrectionIndex: @unchecked Sendable {
         public let text: String
         /// -ln(relative frequency), as in the lexicon.
         public let cost: Float
-        /// From the news vocabulary (names, institutions, terms).
-        public let isNewsVocabulary: Bool
-        public var isName: Bool { text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false }
+        /// A term of the news vocabulary (an institution, a company…).
+        public let isNewsTerm: Bool
     }
 
     private let table: CorrectionIndexTable
@@ -55,7 +54,7 @@ public final class CorrectionIndex: @unchecked Sendable {
 
     public func target(_ index: Int) -> Target {
         Target(text: String(decoding: table.targetKey(index), as: UTF8.self), cost: table.targetCost(index),
-               isNewsVocabulary: table.targetFlags(index) & CorrectionIndexFormat.newsVocabularyFlag != 0)
+               isNewsTerm: table.targetFlags(index) & CorrectionIndexFormat.newsTermFlag != 0)
     }
 
     /// Calls `body` with the index of every target that may lie within
@@ -67,7 +66,7 @@ public final class CorrectionIndex: @unchecked Sendable {
         _ body: (Int, UnsafeRawBufferPointer) -> Void
     ) {
         var seen = Set<Int32>()
-        DeleteKeys.forEach(of: word, prefixLength: CorrectionIndexFormat.prefixLength, maxDeletes: maxDistance) { hash in
+        DeleteKeys.forEach(of: word, prefixLength: DeleteKeys.prefixLength, maxDeletes: maxDistance) { hash in
             for target in table.bucket(hash) where seen.insert(target).inserted {
                 let key = table.targetKey(Int(target))
                 guard abs(key.count - word.count) <= maxDistance else { continue }
@@ -80,8 +79,12 @@ public final class CorrectionIndex: @unchecked Sendable {
 /// The strings made by deleting up to `maxDeletes` bytes from the first
 /// `prefixLength` bytes of a word, lowered, given as FNV-1a hashes: the keys
 /// of the symmetric-delete index. A key may come more than once.
-enum DeleteKeys {
-    static func forEach(
+public enum DeleteKeys {
+    /// Deletes are taken from this many first letters (SymSpell's prefix):
+    /// it bounds the keys per word; the full distance is checked after.
+    public static let prefixLength = 7
+
+    public static func forEach(
         of word: UnsafeBufferPointer<UInt8>, prefixLength: Int, maxDeletes: Int, _ body: (UInt64) -> Void
     ) {
         let length = min(word.count, prefixLength)

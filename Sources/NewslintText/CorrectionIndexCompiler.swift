@@ -5,14 +5,15 @@ import Foundation
 /// index records a fingerprint of its source lists so a test can tell
 /// when it is stale without rebuilding it.
 public enum CorrectionIndexCompiler {
-    /// The cost given to news-vocabulary words no corpus counts: that of a
+    /// The cost given to news-vocabulary terms no corpus counts: that of a
     /// moderately common word, since news copy uses them often.
-    static let newsVocabularyCost: Float = 14
+    static let newsTermCost: Float = 14
 
     /// - Parameters:
     ///   - english: "word<TAB>count" lines; only counted words become
     ///     targets (a correction to a word no corpus has seen is a guess).
-    ///   - vocabulary: the news vocabulary; its ASCII words become targets.
+    ///   - vocabulary: the news vocabulary; the ASCII words of its terms
+    ///     (institutions, companies; not people or places) become targets.
     public static func compile(english: [UInt8], vocabulary: [UInt8]) -> [UInt8] {
         var targets: [(key: [UInt8], cost: Float, flags: UInt8)] = []
         var byLowercase: [[UInt8]: Int] = [:]
@@ -29,15 +30,17 @@ public enum CorrectionIndexCompiler {
             byLowercase[Array(word)] = targets.count
             targets.append((Array(word), Float(log(total / Double(count))), 0))
         }
-        WordList.forEachVocabularyWord(vocabulary) { word in
-            guard word.count >= 2, word.allSatisfy(\.isASCIILetterByte) else { return }
+        // Names stay out: a near miss of a person's or a place's name is as
+        // likely another name, and only the story can tell (StoryNames).
+        WordList.forEachVocabularyWord(vocabulary) { word, kind in
+            guard kind == .term, word.count >= 2, word.allSatisfy(\.isASCIILetterByte) else { return }
             let lowered = word.map { $0 | 0x20 }
             if let existing = byLowercase[lowered] {
-                targets[existing].flags |= CorrectionIndexFormat.newsVocabularyFlag
-                targets[existing].cost = min(targets[existing].cost, newsVocabularyCost)
+                targets[existing].flags |= CorrectionIndexFormat.newsTermFlag
+                targets[existing].cost = min(targets[existing].cost, newsTermCost)
             } else {
                 byLowercase[lowered] = targets.count
-                targets.append((Array(word), newsVocabularyCost, CorrectionIndexFormat.newsVocabularyFlag))
+                targets.append((Array(word), newsTermCost, CorrectionIndexFormat.newsTermFlag))
             }
         }
 
@@ -48,7 +51,7 @@ public enum CorrectionIndexCompiler {
         for target in targets {
             var keys: [UInt64] = []
             target.key.withUnsafeBufferPointer { word in
-                DeleteKeys.forEach(of: word, prefixLength: CorrectionIndexFormat.prefixLength,
+                DeleteKeys.forEach(of: word, prefixLength: DeleteKeys.prefixLength,
                                    maxDeletes: CorrectionIndexFormat.maxDistance) { keys.append($0) }
             }
             keys = Array(Set(keys))

@@ -19,11 +19,8 @@ enum CorrectionIndexFormat {
     static let headerSize = 32
     static let targetSize = 8
     static let costScale: Float = 1000
-    /// Deletes are taken from this many first letters (SymSpell's prefix):
-    /// it bounds the keys per word; the full distance is checked after.
-    static let prefixLength = 7
     static let maxDistance = 2
-    static let newsVocabularyFlag: UInt8 = 1
+    static let newsTermFlag: UInt8 = 1
 }
 
 struct CorrectionIndexTable {

@@ -5,12 +5,12 @@
 /// it into the word typed (`TypingDistance`), scaled by `editWeight`.
 public struct SpellingSuggester: Sendable {
     public struct Candidate: Sendable, Equatable {
-        /// The word meant, as the index writes it ("politburo", "Lavrov").
+        /// The word meant, as the index writes it ("politburo", "VinFast").
         public let text: String
         public let edits: Int
         public let typingCost: Float
         public let wordCost: Float
-        public let isNewsVocabulary: Bool
+        public let isNewsTerm: Bool
         /// Lower is likelier.
         public let score: Float
     }
@@ -36,7 +36,7 @@ public struct SpellingSuggester: Sendable {
             let target = index.target(targetIndex)
             found.append(Candidate(
                 text: target.text, edits: measure.edits, typingCost: measure.cost, wordCost: target.cost,
-                isNewsVocabulary: target.isNewsVocabulary, score: target.cost + editWeight * measure.cost))
+                isNewsTerm: target.isNewsTerm, score: target.cost + editWeight * measure.cost))
         }
         return found.sorted { ($0.score, $0.text) < ($1.score, $1.text) }
     }

@@ -11,15 +11,29 @@ enum WordList {
         if start < bytes.count { body(bytes[start...]) }
     }
 
-    /// Calls `body` with each word of the news vocabulary: entries are one
-    /// or more words separated by spaces or hyphens, `#` starts a comment,
-    /// and separators such as "–" between words are skipped.
-    static func forEachVocabularyWord(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
+    /// What a news-vocabulary entry is, from the last "# kind: …" line above it.
+    enum VocabularyKind {
+        /// A person's or a place's name: a near miss may be another name.
+        case name
+        /// An institution, a company, a term: a near miss is a slip.
+        case term
+    }
+
+    /// Calls `body` with each word of the news vocabulary and its kind:
+    /// entries are one or more words separated by spaces or hyphens, `#`
+    /// starts a comment, and separators such as "–" between words are skipped.
+    static func forEachVocabularyWord(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, VocabularyKind) -> Void) {
+        var kind = VocabularyKind.name
         forEachLine(bytes) { line in
-            guard let first = line.first, first != UInt8(ascii: "#") else { return }
+            guard let first = line.first else { return }
+            if first == UInt8(ascii: "#") {
+                if line.elementsEqual("# kind: term".utf8) { kind = .term }
+                if line.elementsEqual("# kind: name".utf8) { kind = .name }
+                return
+            }
             for word in line.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") }) where word.count > 1 {
                 guard let first = String(decoding: word, as: UTF8.self).first, first.isLetter else { continue }
-                body(word)
+                body(word, kind)
             }
         }
     }

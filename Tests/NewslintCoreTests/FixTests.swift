@@ -76,3 +76,21 @@ import Testing
         #expect(diagnostics.map(\.severity) == [.error])
     }
 }
+
+@Suite struct LinterTests {
+    @Test func aRuleYieldsWhereTheRuleItDefersToReportsTheSameWords() throws {
+        let rules: [any Rule] = [
+            LongWordRule(id: "short", length: 3, yieldsTo: ["long"]), LongWordRule(id: "long", length: 6),
+        ]
+        let linter = Linter(rules: rules, analyzer: SpaceSplittingAnalyzer())
+        let found = try linter.lint(SourceText("cat badger mongoose ox emu"), format: .plain)
+        #expect(found.map(\.ruleID) == ["short", "long", "long", "short"])
+        #expect(found.map(\.range.start) == [0, 4, 11, 23])
+    }
+
+    @Test func withNoRuleToYieldToEveryFindingStays() throws {
+        let linter = Linter(rules: [LongWordRule(id: "short", length: 3, yieldsTo: ["long"])], analyzer: SpaceSplittingAnalyzer())
+        let found = try linter.lint(SourceText("cat badger mongoose"), format: .plain)
+        #expect(found.count == 3)
+    }
+}

@@ -45,3 +45,23 @@ struct GrowingRule: Rule {
         }
     }
 }
+
+/// Reports every word of `length` letters or more, and yields to the rules
+/// named: a stand-in for a rule that defers to another on the same words.
+struct LongWordRule: Rule {
+    let metadata: RuleMetadata
+    let length: Int
+
+    init(id: String, length: Int, yieldsTo: Set<String> = []) {
+        metadata = RuleMetadata(
+            id: id, category: .style, summary: "test", rationale: "test", fixApplicability: nil,
+            examples: RuleExamples(triggering: [], nonTriggering: [], corrections: []), yieldsTo: yieldsTo)
+        self.length = length
+    }
+
+    func check(_ document: Document) -> [Diagnostic] {
+        document.tokens.filter { $0.kind == .word && $0.range.length >= length }.map {
+            metadata.diagnostic($0.range, "long")
+        }
+    }
+}

@@ -18,7 +18,7 @@ import Testing
     private let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
     /// The rules of the first release: whitespace, repeated words, Unicode.
     private let basicLinter = Linter(
-        rules: BuiltinRules.all.filter { !["joined-words", "joined-phrase"].contains($0.metadata.id) },
+        rules: BuiltinRules.all.filter { !["joined-words", "joined-phrase", "misspelling"].contains($0.metadata.id) },
         analyzer: ICUDocumentAnalyzer())
 
     private func source(_ name: String) throws -> SourceText {
@@ -37,6 +37,14 @@ import Testing
         #expect(text.contains("this process, the official") && text.contains("stability, and cooperation"))
         #expect(fixed.source.bytes.count == source.bytes.count + 2)
         #expect(text.hasSuffix("harmonious whole."))  // no newline added at the end
+    }
+
+    @Test func sampleArticleHasExactlyOneTypoAndNoNameFlagged() throws {
+        let source = try source("vna-wire-sample.txt")
+        let spelling = try linter.lint(source, format: .plain).filter { $0.category == .spelling }
+        #expect(spelling.map { source.text($0.range) } == ["Pobiburo"])
+        #expect(spelling.first?.fix?.edits.map(\.replacement) == ["Politburo"])
+        #expect(spelling.first?.fix?.applicability == .safe)
     }
 
     @Test func sampleArticleHasExactlyItsGluedWordsWithTheRightSplits() throws {

@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: [
         ("Pobiburo", "politburo"), ("goverment", "government"), ("teh", "the"), ("recieve", "receive"),
         ("accomodation", "accommodation"), ("minsiter", "minister"), ("cooperatoin", "cooperation"),
-        ("Lavorv", "Lavrov"), ("secretray", "secretary"), ("pokitical", "political"),
+        ("Vietcombnak", "Vietcombank"), ("secretray", "secretary"), ("pokitical", "political"),
     ])
     func likeliestCandidateIsTheWordMeant(typed: String, meant: String) throws {
         let best = try #require(suggester.candidates(for: typed).first)
@@ -30,12 +30,14 @@ import Testing
 
     @Test func aSmallIndexFindsWhatAScanWould() throws {
         let english = Array("cat\t10\ncart\t5\ncoat\t3\ndog\t8\nelephant\t6\nelegant\t4\nunseen\t0\n".utf8)
-        let index = CorrectionIndex(english: english, vocabulary: Array("# names\nHanoi\nPolitburo\n".utf8))
+        let vocabulary = "# kind: term\nPolitburo\n# kind: name\nHanoi\n"
+        let index = CorrectionIndex(english: english, vocabulary: Array(vocabulary.utf8))
         let small = SpellingSuggester(index: index)
         #expect(Set(small.candidates(for: "cst").map(\.text)) == ["cat"])
         #expect(Set(small.candidates(for: "caot").map(\.text)) == ["cat", "coat", "cart"])
         #expect(small.candidates(for: "elepant").map(\.text) == ["elephant", "elegant"])
-        #expect(small.candidates(for: "Hanio").map(\.text) == ["Hanoi"])
+        #expect(small.candidates(for: "Poltiburo").map(\.text) == ["Politburo"])
+        #expect(small.candidates(for: "Hanio").isEmpty, "names are corrected only from the story")
         #expect(small.candidates(for: "unsen").isEmpty, "a word no corpus counts is never a correction")
     }
 }

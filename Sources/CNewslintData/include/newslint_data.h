@@ -14,6 +14,8 @@ const uint8_t *nl_data_lexicon(size_t *length);
 /* corrections.bin: correction targets and their delete index (see
  * CorrectionIndexTable.swift), 8-byte aligned. */
 const uint8_t *nl_data_corrections(size_t *length);
+/* known-typos.tsv: "typo<TAB>correction[,correction...]" lines, sorted by bytes. */
+const uint8_t *nl_data_known_typos(size_t *length);
 /* bigrams.tsv: "word word<TAB>count" lines, sorted by bytes. */
 const uint8_t *nl_data_bigrams(size_t *length);
 

@@ -1,0 +1,114 @@
+import NewslintCore
+import NewslintText
+
+/// Typos — "Pobiburo" for "Politburo" — without crying wolf on names.
+public struct MisspellingRule: Rule {
+    let lexicon: Lexicon
+    let vocabulary: UserVocabulary
+    let suggester: SpellingSuggester
+    let knownTypos: KnownTypos
+    let scoring = SpellingScoring.standard
+
+    public init(
+        lexicon: Lexicon = .shared, vocabulary: UserVocabulary = .empty,
+        suggester: SpellingSuggester = SpellingSuggester(), knownTypos: KnownTypos = .shared
+    ) {
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+        self.suggester = suggester
+        self.knownTypos = knownTypos
+    }
+
+    public let metadata = RuleMetadata(
+        id: "misspelling",
+        category: .spelling,
+        summary: "A word that is not in the lexicon and looks like a slip for one that is",
+        rationale: """
+            Only words the lexicon (English in British and American spelling, the news vocabulary, \
+            place names) and the user vocabulary (`--vocabulary FILE`) do not know are examined, and \
+            only those made of ASCII letters: all-capital acronyms, camel-case brands, words with \
+            digits, parts of hyphenated words, URLs, addresses and handles are left alone, and a \
+            word the joined-words rule splits is its finding, not this one's. \
+            Evidence is weighed in this order. (1) A table of known misspellings (from codespell's \
+            list): one listed correction is a safe fix, several are suggestions. (2) The story: a \
+            capitalised word used once that is a slip of a name the story uses at least twice \
+            ("Lavorv" beside "Lavrov") is reported with the count. (3) The correction index: words \
+            within two edits (one for words of four letters or fewer), ranked by the word's \
+            frequency plus the cost of the slip — swapped neighbours and doubled letters cheapest, \
+            keyboard neighbours and vowel-for-vowel next, first-letter slips dearest. \
+            Names are not typos: a capitalised unknown word is taken for a name unless it occurs once, \
+            has at least six letters, and is a near miss of the news vocabulary ("Pobiburo" → \
+            "Politburo") or a typist's slip of a common word; a lowercase unknown word used three \
+            times or more is a term. A fix is safe only when one candidate is clearly likeliest \
+            (by 3 units of -ln probability), the slip is slight, and for a capitalised word the \
+            candidate is news vocabulary or the word starts a sentence; otherwise up to three \
+            suggestions are shown and nothing is applied.
+            """,
+        fixApplicability: .safe,
+        examples: RuleExamples(
+            triggering: [
+                "members of the ⟦Pobiburo⟧ met on Monday",
+                "the ⟦goverment⟧ said",
+                "Sergey Lavrov spoke. Lavrov said the talks went well. ⟦Lavorv⟧ added nothing",
+                "he will ⟦recieve⟧ the award",
+                "the ⟦pokitical⟧ bureau",
+            ],
+            nonTriggering: [
+                "Consul General Sadykov Timur Sirozhevich met Nguyen Van Nen",
+                "President Volodymyr Zelenskyy and Dmitry Peskov; Yoon Suk-yeol and Mohammed bin Salman",
+                "Ebrahim Raisi, Hossein Amirabdollahian and Recep Tayyip Erdogan",
+                "they organise and organize, favour and favor",
+                "NATO, iPhone, COVID-19, 10km and www.vnanetnews.vn",
+                "the tiktoker posted; another tiktoker replied; every tiktoker agreed",
+            ],
+            corrections: [
+                .init("the Pobiburo said the goverment will recieve it", "the Politburo said the government will receive it"),
+            ]
+        ),
+        yieldsTo: ["joined-words"]
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary, minimumLength: 3)
+        guard !unknownWords.isEmpty else { return [] }
+        let sentenceStarts = SentenceStarts(document)
+        let usage = WordUsage(document, sentenceStarts: sentenceStarts)
+        var names = StoryNames(document)
+        var candidatesOf: [[UInt8]: [SpellingSuggester.Candidate]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for range in unknownWords where !JoinCandidate.isPartOfSomethingElse(range, in: document) {
+            let letters = Array(document.bytes[range.start..<range.end])
+            guard let shape = Self.shape(of: letters) else { continue }
+            let occurrences = usage.count(of: letters)
+            let knownTypo = knownTypos.entry(for: letters)
+            guard knownTypo != nil || letters.count >= 4 else { continue }
+            let unique = shape == .capitalised && occurrences == 1
+            let wantsCandidates = knownTypo == nil
+                && (shape == .lowercase ? occurrences < scoring.termOccurrences
+                                        : unique && letters.count >= scoring.minimumCapitalisedLength)
+            var candidates: [SpellingSuggester.Candidate] = []
+            if wantsCandidates {
+                candidates = candidatesOf[letters] ?? letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }
+                candidatesOf[letters] = candidates
+            }
+            let evidence = SpellingEvidence(
+                letters: letters, shape: shape, atSentenceStart: sentenceStarts.contains(range.start),
+                occurrences: occurrences, knownTypo: knownTypo,
+                storyName: unique && knownTypo == nil ? names.nearestName(to: letters) : nil,
+                candidates: candidates)
+            guard let verdict = SpellingJudgement.judge(evidence, scoring: scoring) else { continue }
+            diagnostics.append(metadata.diagnostic(
+                range, verdict.message,
+                fix: Fix(Edit(range: range, replacement: verdict.corrections[0]), applicability: verdict.applicability),
+                suggestions: verdict.applicability == .safe ? [] : verdict.corrections))
+        }
+        return diagnostics
+    }
+
+    /// Lowercase or capitalised words only: all capitals are acronyms and
+    /// other mixes are brands or glued words.
+    private static func shape(of letters: [UInt8]) -> SpellingEvidence.Shape? {
+        guard let first = letters.first, letters.dropFirst().allSatisfy(\.isASCIILowercase) else { return nil }
+        return first.isASCIIUppercase ? .capitalised : .lowercase
+    }
+}

@@ -1,0 +1,84 @@
+import NewslintCore
+import NewslintText
+
+/// The capitalised words a story uses more than once — its names — and a
+/// way to find the one an unknown capitalised word is a slip of ("Lavorv"
+/// beside three "Lavrov"). Counting is one pass over the tokens with
+/// hashes; the small delete index over the names is built on the first
+/// question, since most stories never ask one.
+struct StoryNames {
+    struct Match {
+        let name: String
+        let occurrences: Int
+        let measure: TypingDistance.Measure
+    }
+
+    private var counts = HashCounter(capacity: 256)
+    /// The first occurrence of each distinct capitalised word.
+    private var firstOccurrences: [TextRange] = []
+    private let document: Document
+    private var index: [UInt64: [Int32]]?
+    private var names: [(letters: [UInt8], count: Int)] = []
+
+    static let minimumLength = 4
+
+    init(_ document: Document) {
+        self.document = document
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word && token.range.length >= Self.minimumLength {
+                let range = TextRange(start: token.range.start, end: endWithoutPossessive(bytes, token.range))
+                guard range.length >= Self.minimumLength, bytes[range.start].isASCIIUppercase,
+                      bytes[(range.start + 1)..<range.end].allSatisfy(\.isASCIILowercase) else { continue }
+                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: false)
+                if counts.count(hash) == 0 { firstOccurrences.append(range) }
+                counts.add(hash)
+            }
+        }
+    }
+
+    /// How many times the story writes `word` exactly so.
+    func occurrences(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: false)) }
+
+    /// The name used at least twice in the story that `word` is likeliest a
+    /// slip of, within the suggester's distance for its length.
+    mutating func nearestName(to word: [UInt8]) -> Match? {
+        if index == nil { buildIndex() }
+        let limit = SpellingSuggester.maxDistance(forLength: word.count)
+        var best: Match?
+        var seen = Set<Int32>()
+        word.withUnsafeBufferPointer { typed in
+            DeleteKeys.forEach(of: typed, prefixLength: DeleteKeys.prefixLength, maxDeletes: limit) { key in
+                for candidate in index?[key] ?? [] where seen.insert(candidate).inserted {
+                    let name = names[Int(candidate)]
+                    guard name.letters != word,
+                          let measure = name.letters.withUnsafeBytes({
+                              TypingDistance.measure(typed: typed, intended: $0, limit: limit)
+                          }) else { continue }
+                    if best.map({ (measure.cost, -name.count) < ($0.measure.cost, -$0.occurrences) }) ?? true {
+                        best = Match(name: String(decoding: name.letters, as: UTF8.self), occurrences: name.count,
+                                     measure: measure)
+                    }
+                }
+            }
+        }
+        return best
+    }
+
+    private mutating func buildIndex() {
+        var built: [UInt64: [Int32]] = [:]
+        let bytes = document.bytes
+        for range in firstOccurrences {
+            let letters = Array(bytes[range.start..<range.end])
+            let count = occurrences(of: letters)
+            guard count >= 2 else { continue }
+            let position = Int32(names.count)
+            names.append((letters, count))
+            letters.withUnsafeBufferPointer { word in
+                DeleteKeys.forEach(of: word, prefixLength: DeleteKeys.prefixLength, maxDeletes: 2) { key in
+                    if built[key]?.last != position { built[key, default: []].append(position) }
+                }
+            }
+        }
+        index = built
+    }
+}
