@@ -73,15 +73,17 @@ public struct MisspellingRule: Rule {
         guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts(document)
         let usage = WordUsage(document, sentenceStarts: sentenceStarts)
-        var names = StoryNames(document)
+        var names = StoryNames(document, lexicon: lexicon)
+        let formation = WordFormation(lexicon: lexicon)
         var candidatesOf: [[UInt8]: [SpellingSuggester.Candidate]] = [:]
         var diagnostics: [Diagnostic] = []
-        for range in unknownWords where !JoinCandidate.isPartOfSomethingElse(range, in: document) {
+        for range in unknownWords
+        where !JoinCandidate.isPartOfSomethingElse(range, in: document) && !Self.isNotAWordInUse(range, in: document) {
             let letters = Array(document.bytes[range.start..<range.end])
             guard let shape = Self.shape(of: letters) else { continue }
             let occurrences = usage.count(of: letters)
             let knownTypo = knownTypos.entry(for: letters)
-            guard knownTypo != nil || letters.count >= 4 else { continue }
+            guard knownTypo != nil || (letters.count >= 4 && !formation.isBuiltFromKnownWords(letters)) else { continue }
             let unique = shape == .capitalised && occurrences == 1
             let wantsCandidates = knownTypo == nil
                 && (shape == .lowercase ? occurrences < scoring.termOccurrences
@@ -104,6 +106,31 @@ public struct MisspellingRule: Rule {
         }
         return diagnostics
     }
+
+    /// A word that is not used as a word of the text: a piece of a word
+    /// whose accent came apart or is written as an HTML entity ("caf" of
+    /// "café", "clich&#233;"), or a word quoted on its own, which is
+    /// mentioned rather than used (the Brazilian term 'gandula').
+    private static func isNotAWordInUse(_ range: TextRange, in document: Document) -> Bool {
+        let bytes = document.bytes
+        let start = document.source.contentStart
+        func isForeign(_ offset: Int) -> Bool {
+            guard offset >= start, offset < bytes.count, bytes[offset] >= 0x80 else { return false }
+            var first = offset
+            while first > start && bytes[first].isUTF8Continuation { first -= 1 }
+            guard let scalar = document.scalar(at: first) else { return true }
+            return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.value == 0xFFFD
+        }
+        if isForeign(range.end) || isForeign(range.start - 1) { return true }
+        if range.end < bytes.count && bytes[range.end] == UInt8(ascii: "&") { return true }
+        if range.start > start && bytes[range.start - 1] == UInt8(ascii: ";") { return true }
+        guard let before = document.startOfScalar(before: range.start).flatMap(document.scalar(at:)),
+              let after = document.scalar(at: range.end) else { return false }
+        return quotes.contains(before) && quotes.contains(after)
+    }
+
+    private static let quotes: Set<Unicode.Scalar> = ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]
 
     /// Lowercase or capitalised words only: all capitals are acronyms and
     /// other mixes are brands or glued words.

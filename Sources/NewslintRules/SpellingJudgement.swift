@@ -46,13 +46,19 @@ struct SpellingScoring {
     var veryCommonWordCost: Float = 9
     /// The highest typing cost of a slip counted as a typist's.
     var typistSlipCost: Float = 0.75
+    /// The highest typing cost of a two-edit slip worth reporting.
+    var twoSlipCost: Float = 1.25
 
     static let standard = SpellingScoring()
 }
 
 enum SpellingJudgement {
     static func judge(_ evidence: SpellingEvidence, scoring: SpellingScoring = .standard) -> SpellingVerdict? {
-        if let entry = evidence.knownTypo { return fromKnownTypo(entry, evidence) }
+        // A capitalised word used twice is a name, whatever it looks like.
+        if evidence.shape == .capitalised && evidence.occurrences > 1 { return nil }
+        if let entry = evidence.knownTypo {
+            return tableApplies(to: evidence, entry, scoring: scoring) ? fromKnownTypo(entry, evidence) : nil
+        }
         if evidence.shape == .capitalised, evidence.occurrences == 1, let match = evidence.storyName {
             return fromStoryName(match, evidence)
         }
@@ -63,7 +69,10 @@ enum SpellingJudgement {
         let sure: Bool
         switch evidence.shape {
         case .lowercase:
-            guard evidence.occurrences < scoring.termOccurrences else { return nil }
+            // Two heavy edits from any word: more likely a foreign or
+            // technical word ("habeas") than a slip.
+            guard evidence.occurrences < scoring.termOccurrences,
+                  best.edits == 1 || best.typingCost <= scoring.twoSlipCost else { return nil }
             sure = clearWinner && slight && evidence.letters.count >= 5
         case .capitalised:
             // A name unless it is a near miss of a news term, or — at the
@@ -92,6 +101,14 @@ enum SpellingJudgement {
         // A capital mid-sentence may be a name the list has never met.
         let sure = evidence.shape == .lowercase || evidence.atSentenceStart
         return SpellingVerdict(corrections: corrections, applicability: sure ? .safe : .unsafe, message: message)
+    }
+
+    /// A capitalised word inside a sentence is taken from the table only
+    /// when the table is sure and the word is long enough not to be a
+    /// short name ("Mear", "Optio").
+    static func tableApplies(to evidence: SpellingEvidence, _ entry: KnownTypos.Entry, scoring: SpellingScoring) -> Bool {
+        evidence.shape == .lowercase || evidence.atSentenceStart
+            || (entry.isCertain && evidence.letters.count >= scoring.minimumCapitalisedLength)
     }
 
     private static func fromStoryName(_ match: StoryNames.Match, _ evidence: SpellingEvidence) -> SpellingVerdict {

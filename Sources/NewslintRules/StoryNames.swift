@@ -1,9 +1,10 @@
 import NewslintCore
 import NewslintText
 
-/// The capitalised words a story uses more than once — its names — and a
-/// way to find the one an unknown capitalised word is a slip of ("Lavorv"
-/// beside three "Lavrov"). Counting is one pass over the tokens with
+/// The capitalised words a story uses more than once that are not
+/// ordinary English words — its names — and a way to find the one an
+/// unknown capitalised word is a typist's slip of ("Lavorv" beside three
+/// "Lavrov"; see `NameSlip`). Counting is one pass over the tokens with
 /// hashes; the small delete index over the names is built on the first
 /// question, since most stories never ask one.
 struct StoryNames {
@@ -17,13 +18,15 @@ struct StoryNames {
     /// The first occurrence of each distinct capitalised word.
     private var firstOccurrences: [TextRange] = []
     private let document: Document
+    private let lexicon: Lexicon
     private var index: [UInt64: [Int32]]?
     private var names: [(letters: [UInt8], count: Int)] = []
 
     static let minimumLength = 4
 
-    init(_ document: Document) {
+    init(_ document: Document, lexicon: Lexicon) {
         self.document = document
+        self.lexicon = lexicon
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens where token.kind == .word && token.range.length >= Self.minimumLength {
                 let range = TextRange(start: token.range.start, end: endWithoutPossessive(bytes, token.range))
@@ -40,7 +43,7 @@ struct StoryNames {
     func occurrences(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: false)) }
 
     /// The name used at least twice in the story that `word` is likeliest a
-    /// slip of, within the suggester's distance for its length.
+    /// typist's slip of.
     mutating func nearestName(to word: [UInt8]) -> Match? {
         if index == nil { buildIndex() }
         let limit = SpellingSuggester.maxDistance(forLength: word.count)
@@ -50,7 +53,7 @@ struct StoryNames {
             DeleteKeys.forEach(of: typed, prefixLength: DeleteKeys.prefixLength, maxDeletes: limit) { key in
                 for candidate in index?[key] ?? [] where seen.insert(candidate).inserted {
                     let name = names[Int(candidate)]
-                    guard name.letters != word,
+                    guard name.letters != word, NameSlip.isTypistSlip(word, of: name.letters),
                           let measure = name.letters.withUnsafeBytes({
                               TypingDistance.measure(typed: typed, intended: $0, limit: limit)
                           }) else { continue }
@@ -70,7 +73,7 @@ struct StoryNames {
         for range in firstOccurrences {
             let letters = Array(bytes[range.start..<range.end])
             let count = occurrences(of: letters)
-            guard count >= 2 else { continue }
+            guard count >= 2, letters.withUnsafeBufferPointer({ lexicon.word($0) }) == nil else { continue }
             let position = Int32(names.count)
             names.append((letters, count))
             letters.withUnsafeBufferPointer { word in

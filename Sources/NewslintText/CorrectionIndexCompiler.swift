@@ -32,10 +32,13 @@ public enum CorrectionIndexCompiler {
         }
         // Names stay out: a near miss of a person's or a place's name is as
         // likely another name, and only the story can tell (StoryNames).
-        WordList.forEachVocabularyWord(vocabulary) { word, kind in
+        // An ordinary word inside a longer entry (the "Agency" of "Vietnam
+        // News Agency") is not a news term.
+        WordList.forEachVocabularyWord(vocabulary) { word, kind, isWholeEntry in
             guard kind == .term, word.count >= 2, word.allSatisfy(\.isASCIILetterByte) else { return }
             let lowered = word.map { $0 | 0x20 }
             if let existing = byLowercase[lowered] {
+                guard isWholeEntry else { return }
                 targets[existing].flags |= CorrectionIndexFormat.newsTermFlag
                 targets[existing].cost = min(targets[existing].cost, newsTermCost)
             } else {

@@ -19,7 +19,7 @@ public enum LexiconCompiler {
         WordList.forEachLine(names) { line in
             if !line.isEmpty { words.append((line, .name, 0)) }
         }
-        WordList.forEachVocabularyWord(vocabulary) { word, _ in
+        WordList.forEachVocabularyWord(vocabulary) { word, _, _ in
             let first = String(decoding: word, as: UTF8.self).first!
             words.append((word, first.isUppercase ? .name : .word, 0))
         }

@@ -103,7 +103,7 @@ public enum TypingDistance {
 }
 
 /// Which letters sit next to each other on a QWERTY keyboard.
-enum Keyboard {
+public enum Keyboard {
     private static let rows: [[UInt8]] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
 
     /// 26 × 26 bits: bit `b` of entry `a` says letters a and b are neighbours.
@@ -125,7 +125,7 @@ enum Keyboard {
         return table
     }()
 
-    static func areNeighbours(_ a: UInt8, _ b: UInt8) -> Bool {
+    public static func areNeighbours(_ a: UInt8, _ b: UInt8) -> Bool {
         guard a >= 0x61, a <= 0x7A, b >= 0x61, b <= 0x7A else { return false }
         return neighbours[Int(a - 0x61)] & (1 << UInt32(b - 0x61)) != 0
     }

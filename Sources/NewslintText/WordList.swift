@@ -19,10 +19,12 @@ enum WordList {
         case term
     }
 
-    /// Calls `body` with each word of the news vocabulary and its kind:
-    /// entries are one or more words separated by spaces or hyphens, `#`
-    /// starts a comment, and separators such as "–" between words are skipped.
-    static func forEachVocabularyWord(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, VocabularyKind) -> Void) {
+    /// Calls `body` with each word of the news vocabulary, its kind, and
+    /// whether it is a whole entry ("Politburo", not the "Agency" of
+    /// "Vietnam News Agency"): entries are one or more words separated by
+    /// spaces or hyphens, `#` starts a comment, and separators such as "–"
+    /// between words are skipped.
+    static func forEachVocabularyWord(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, VocabularyKind, Bool) -> Void) {
         var kind = VocabularyKind.name
         forEachLine(bytes) { line in
             guard let first = line.first else { return }
@@ -31,10 +33,10 @@ enum WordList {
                 if line.elementsEqual("# kind: name".utf8) { kind = .name }
                 return
             }
-            for word in line.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") }) where word.count > 1 {
-                guard let first = String(decoding: word, as: UTF8.self).first, first.isLetter else { continue }
-                body(word, kind)
+            let words = line.split(whereSeparator: { $0 == 0x20 || $0 == UInt8(ascii: "-") }).filter { word in
+                word.count > 1 && String(decoding: word, as: UTF8.self).first?.isLetter == true
             }
+            for word in words { body(word, kind, words.count == 1) }
         }
     }
 }
