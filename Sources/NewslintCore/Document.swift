@@ -8,6 +8,8 @@ public struct Document: Sendable {
     public let tokens: [Token]
     /// Sentence ranges, in order, covering the content without gaps.
     public let sentences: [TextRange]
+    /// What rules compute from the document and share.
+    public let cache = DocumentCache()
 
     public enum Format: String, Sendable, CaseIterable {
         case plain, markdown, html

@@ -1,7 +1,7 @@
 /// Counts of 64-bit hashes in an open-addressing table: several times
 /// cheaper than `Dictionary<UInt64, Int>`, whose SipHash the keys (already
 /// hashes) do not need. Used to count a document's words in one pass.
-struct HashCounter {
+struct HashCounter: Sendable {
     private var keys: [UInt64]
     private var counts: [Int32]
     private var used = 0

@@ -24,6 +24,26 @@ struct JoinCandidate {
 
     static let minimumLength = 4
 
+    /// `unknownWords(in:lexicon:vocabulary:minimumLength:)` of three letters
+    /// or more, computed once per document for every rule that asks with
+    /// the same lexicon and vocabulary.
+    static func sharedUnknownWords(in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary) -> [TextRange] {
+        let shared = document.cache.value(UnknownWords.self) {
+            UnknownWords(lexicon: ObjectIdentifier(lexicon), vocabulary: vocabulary,
+                         ranges: unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary, minimumLength: 3))
+        }
+        guard shared.lexicon == ObjectIdentifier(lexicon), shared.vocabulary == vocabulary else {
+            return unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary, minimumLength: 3)
+        }
+        return shared.ranges
+    }
+
+    private struct UnknownWords: Sendable {
+        let lexicon: ObjectIdentifier
+        let vocabulary: UserVocabulary
+        let ranges: [TextRange]
+    }
+
     /// The word tokens the lexicon does not know, as the ranges of their
     /// letters: ASCII letters only, a possessive "'s" or "’s" left out, at
     /// least `minimumLength` long. One pass over the raw bytes; most words

@@ -68,10 +68,11 @@ public struct JoinedWordsRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
+        let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
+            .filter { $0.length >= JoinCandidate.minimumLength }
         guard !unknownWords.isEmpty else { return [] }
-        let sentenceStarts = SentenceStarts(document)
-        var usage = WordUsage(document, sentenceStarts: sentenceStarts)
+        let sentenceStarts = SentenceStarts.shared(document)
+        var usage = WordUsage.shared(document)
 
         // 1. Propose splits: at case changes for mixed-case words, by the
         //    segmenter for the others.

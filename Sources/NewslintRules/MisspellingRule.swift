@@ -69,10 +69,10 @@ public struct MisspellingRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        let unknownWords = JoinCandidate.unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary, minimumLength: 3)
+        let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
         guard !unknownWords.isEmpty else { return [] }
-        let sentenceStarts = SentenceStarts(document)
-        let usage = WordUsage(document, sentenceStarts: sentenceStarts)
+        let sentenceStarts = SentenceStarts.shared(document)
+        let usage = WordUsage.shared(document)
         var names = StoryNames(document, lexicon: lexicon)
         let formation = WordFormation(lexicon: lexicon)
         var candidatesOf: [[UInt8]: [SpellingSuggester.Candidate]] = [:]

@@ -1,9 +1,14 @@
 import NewslintCore
 
 /// Offsets of the words that begin a sentence or a line (headlines).
-struct SentenceStarts {
+struct SentenceStarts: Sendable {
     /// Sorted offsets.
     private var starts: [Int] = []
+
+    /// Computed once per document.
+    static func shared(_ document: Document) -> SentenceStarts {
+        document.cache.value { SentenceStarts(document) }
+    }
 
     init(_ document: Document) {
         let sentences = document.sentences

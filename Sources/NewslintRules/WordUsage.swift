@@ -6,7 +6,7 @@ import NewslintText
 /// inside sentences (names), and which pairs of words stand side by side.
 /// Built in one pass; words are kept as 64-bit hashes, so counting
 /// allocates nothing per word.
-struct WordUsage {
+struct WordUsage: Sendable {
     /// Occurrences by the hash of the lowercased word.
     private var counts: HashCounter
     /// Occurrences with a capital inside a sentence, by the hash of the word as written.
@@ -16,6 +16,11 @@ struct WordUsage {
     /// The lowercase hash of each token that is a word (| 1), else 0.
     private var wordHashes: [UInt64]
     private let document: Document
+
+    /// Computed once per document; a rule that looks for pairs works on its own copy.
+    static func shared(_ document: Document) -> WordUsage {
+        document.cache.value { WordUsage(document, sentenceStarts: .shared(document)) }
+    }
 
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document

@@ -65,13 +65,20 @@ public final class CorrectionIndex: @unchecked Sendable {
         of word: UnsafeBufferPointer<UInt8>, maxDistance: Int,
         _ body: (Int, UnsafeRawBufferPointer) -> Void
     ) {
-        var seen = Set<Int32>()
+        // Gather, then sort and skip repeats: a hashed set costs more than
+        // the hundred-odd postings a word has.
+        var found: [Int32] = []
+        found.reserveCapacity(256)
         DeleteKeys.forEach(of: word, prefixLength: DeleteKeys.prefixLength, maxDeletes: maxDistance) { hash in
-            for target in table.bucket(hash) where seen.insert(target).inserted {
-                let key = table.targetKey(Int(target))
-                guard abs(key.count - word.count) <= maxDistance else { continue }
-                body(Int(target), key)
-            }
+            found.append(contentsOf: table.bucket(hash))
+        }
+        found.sort()
+        var previous: Int32 = -1
+        for target in found where target != previous {
+            previous = target
+            let key = table.targetKey(Int(target))
+            guard abs(key.count - word.count) <= maxDistance else { continue }
+            body(Int(target), key)
         }
     }
 }

@@ -26,9 +26,55 @@ public enum TypingDistance {
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + m) { lowered in
             for index in 0..<n { lowered[index] = typed[index] | 0x20 }
             for index in 0..<m { lowered[n + index] = intended[index] | 0x20 }
-            return measureLowercase(typed: UnsafeBufferPointer(rebasing: lowered[0..<n]),
-                                    intended: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: lowered[n...])),
-                                    limit: limit)
+            let typed = UnsafeBufferPointer(rebasing: lowered[0..<n])
+            let intended = UnsafeBufferPointer(rebasing: lowered[n...])
+            // Most candidates from the index are too far: rule them out with
+            // the letters they hold, then the plain count, before weighing
+            // the few that remain.
+            guard lettersDiffer(typed, intended, byAtMost: limit), editCount(typed, intended, limit: limit) != nil
+            else { return nil }
+            return measureLowercase(typed: typed, intended: UnsafeRawBufferPointer(intended), limit: limit)
+        }
+    }
+
+    /// A lower bound on the distance: each edit adds at most one letter
+    /// the other word lacks, to each side.
+    static func lettersDiffer(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, byAtMost limit: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 32) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte & 31)] += 1 }
+            for byte in b { counts[Int(byte & 31)] -= 1 }
+            var surplus = 0, deficit = 0
+            for count in counts {
+                if count > 0 { surplus += Int(count) } else { deficit -= Int(count) }
+            }
+            return surplus <= limit && deficit <= limit
+        }
+    }
+
+    /// The optimal string alignment distance, nil above `limit`.
+    static func editCount(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        let n = a.count, m = b.count
+        let width = m + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            for j in 0...m { rows[j] = j }
+            for i in 1...n {
+                let row = (i % 3) * width, previous = ((i - 1) % 3) * width, beforePrevious = ((i + 1) % 3) * width
+                rows[row] = i
+                var rowMinimum = i
+                for j in 1...m {
+                    var best = rows[previous + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                    best = min(best, rows[previous + j] + 1, rows[row + j - 1] + 1)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        best = min(best, rows[beforePrevious + j - 2] + 1)
+                    }
+                    rows[row + j] = best
+                    rowMinimum = min(rowMinimum, best)
+                }
+                if rowMinimum > limit { return nil }
+            }
+            let distance = rows[(n % 3) * width + m]
+            return distance <= limit ? distance : nil
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// words to an entry allowed, `#` starts a comment. As in the lexicon, an
 /// entry written in lowercase matches in any case, and an entry with
 /// capitals matches as written or in all capitals.
-public struct UserVocabulary: Sendable {
+public struct UserVocabulary: Sendable, Equatable {
     private var anyCase = Set<String>()
     private var asWritten = Set<String>()
 
