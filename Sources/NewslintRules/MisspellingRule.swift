@@ -42,7 +42,9 @@ public struct MisspellingRule: Rule {
             times or more is a term. A fix is safe only when one candidate is clearly likeliest \
             (by 3 units of -ln probability), the slip is slight, and for a capitalised word the \
             candidate is news vocabulary or the word starts a sentence; otherwise up to three \
-            suggestions are shown and nothing is applied.
+            suggestions are shown and nothing is applied. A desk's reject list (`--reject FILE`, \
+            lines like `Saigon -> Ho Chi Minh City`) is reported wherever its words stand, with the \
+            desk's replacement as a safe fix.
             """,
         fixApplicability: .safe,
         examples: RuleExamples(
@@ -69,7 +71,31 @@ public struct MisspellingRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
+        let rejected = vocabulary.hasRejections ? rejectedWords(in: document) : []
+        return rejected + unknownWordFindings(in: document, skipping: Set(rejected.map(\.range.start)))
+    }
+
+    /// Words on the desk's reject list (`--reject FILE`), known or not.
+    private func rejectedWords(in document: Document) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word {
+                let range = TextRange(start: token.range.start, end: endWithoutPossessive(bytes, token.range))
+                let word = document.text(range)
+                guard let replacement = vocabulary.rejection(of: word) else { continue }
+                let message = replacement.isEmpty
+                    ? "'\(word)' is on the desk's list of words not to use"
+                    : "'\(word)' is on the desk's list of words not to use; write '\(replacement)'"
+                let fix = replacement.isEmpty ? nil : Fix(Edit(range: range, replacement: replacement), applicability: .safe)
+                found.append(metadata.diagnostic(range, message, fix: fix))
+            }
+        }
+        return found
+    }
+
+    private func unknownWordFindings(in document: Document, skipping rejected: Set<Int>) -> [Diagnostic] {
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
+            .filter { !rejected.contains($0.start) }
         guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts.shared(document)
         let usage = WordUsage.shared(document)

@@ -19,6 +19,11 @@ struct RuleSelectionOptions: ParsableArguments {
         valueName: "file"))
     var vocabulary: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "Words the desk rejects, one a line, optionally '-> replacement' (a safe fix). Repeatable.",
+        valueName: "file"))
+    var reject: [String] = []
+
     func validate() throws {
         for id in selected + ignored where BuiltinRules.rule(id: id) == nil {
             throw ValidationError("unknown rule '\(id)' (see `newslint rules`)")
@@ -27,18 +32,29 @@ struct RuleSelectionOptions: ParsableArguments {
 
     /// The selected rules, knowing the words of the vocabulary files.
     func makeLinter() throws(InputFailure) -> Linter {
-        var list = ""
-        for path in vocabulary {
-            let bytes = try FileIO.readAll(path: path)
-            guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
-                throw InputFailure(path: path, reason: "vocabulary is not valid UTF-8")
-            }
-            list += String(decoding: bytes, as: UTF8.self) + "\n"
-        }
-        let rules = BuiltinRules.make(vocabulary: UserVocabulary(list: list)).filter { rule in
+        let rules = BuiltinRules.make(vocabulary: try userVocabulary()).filter { rule in
             (selected.isEmpty || selected.contains(rule.metadata.id)) && !ignored.contains(rule.metadata.id)
         }
         return Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
+    }
+}
+
+extension RuleSelectionOptions {
+    /// The accept and reject lists, read and joined.
+    func userVocabulary() throws(InputFailure) -> UserVocabulary {
+        UserVocabulary(accepting: try Self.readLists(vocabulary), rejecting: try Self.readLists(reject))
+    }
+
+    private static func readLists(_ paths: [String]) throws(InputFailure) -> String {
+        var list = ""
+        for path in paths {
+            let bytes = try FileIO.readAll(path: path)
+            guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
+                throw InputFailure(path: path, reason: "word list is not valid UTF-8")
+            }
+            list += String(decoding: bytes, as: UTF8.self) + "\n"
+        }
+        return list
     }
 }
 

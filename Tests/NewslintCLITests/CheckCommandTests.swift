@@ -149,3 +149,13 @@ import Testing
         #expect(!auto.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite struct RejectListTests {
+    @Test func rejectedWordsAreReportedAndReplaced() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let list = folder.appendingPathComponent("reject.txt")
+        try Data("Saigon -> Ho Chi Minh City\n".utf8).write(to: list)
+        let result = try CLIRunner.run(["fix", "--reject", list.path, "-"], stdin: Array("Flights to Saigon resumed.\n".utf8))
+        #expect(result.stdout == "Flights to Ho Chi Minh City resumed.\n")
+    }
+}

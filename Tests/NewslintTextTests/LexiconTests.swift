@@ -158,4 +158,17 @@ import Testing
         #expect(vocabulary.contains("VinFast") && vocabulary.contains("VINFAST") && !vocabulary.contains("vinfast"))
         #expect(!vocabulary.contains("desk") && !vocabulary.contains("#"))
     }
+
+    @Test func commentsMayFollowAnEntry() {
+        let vocabulary = UserVocabulary(list: "Sirozhevich   # 14 times in 6 files\n")
+        #expect(vocabulary.contains("Sirozhevich") && !vocabulary.contains("14") && !vocabulary.contains("times"))
+    }
+
+    @Test func rejectedWordsNameTheirReplacement() {
+        let vocabulary = UserVocabulary(accepting: "", rejecting: "Saigon -> Ho Chi Minh City\nkinda\n# note\n")
+        #expect(vocabulary.rejection(of: "Saigon") == "Ho Chi Minh City")
+        #expect(vocabulary.rejection(of: "saigon") == nil, "an entry with capitals matches as written")
+        #expect(vocabulary.rejection(of: "Kinda") == "" && vocabulary.rejection(of: "kinda") == "")
+        #expect(vocabulary.rejection(of: "note") == nil && vocabulary.isEmpty && vocabulary.hasRejections)
+    }
 }
