@@ -14,7 +14,9 @@ Outputs (sorted by UTF-8 bytes, NFC, one entry a line):
   names.txt    capitalised names and name syllables (folded and accented forms);
   bigrams.tsv  "word word<TAB>count", lowercase word pairs;
   lexicon.bin  english.tsv, names.txt and news-vocabulary.txt compiled into the hash table
-               newslint embeds (by `swift run lexicon-compiler`, which this script runs).
+               newslint embeds, and corrections.bin, the misspelling rule's correction index
+               (by `swift run lexicon-compiler`, which this script runs).
+Then run build_known_typos.py, which filters codespell's list against the new lexicon.
 
 Run:  python3 Rules/scripts/build_lexicon.py   (installs the two Debian lists with apt
 when missing and downloads the three wheels with pip into a temporary folder).
