@@ -1,0 +1,111 @@
+/// Where a Vietnamese syllable's tone mark goes: old style puts it on the
+/// first vowel of a bare open oa, oe, uy (hòa, khỏe, thủy), new style on
+/// the second (hoà, khoẻ, thuỷ). Every other syllable is written the same
+/// in both.
+public enum ToneStyle: String, Sendable, CaseIterable {
+    case old, new
+}
+
+/// One written syllable parsed by Vietnamese spelling: onset consonants, the
+/// vowel run, the coda, and the tone with the letter carrying it. The
+/// parse ignores where the tone sits, so a misplaced mark ("Trừơng") still
+/// parses and can be moved.
+public struct VietnameseSyllable: Sendable {
+    public let letters: [VietnameseLetter]
+    public let onsetLength: Int
+    /// Indices into `letters` of the vowel run.
+    public let vowels: Range<Int>
+    /// The consonant coda, lowercase ASCII ("", "c", "ch", "m", "n", "ng", "nh", "p", "t").
+    public let coda: String
+    public let tone: VietnameseLetter.Tone
+    /// The letter that carries the tone mark, nil for the level tone.
+    public let toneCarrier: Int?
+
+    static let onsets = ["ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh", "gi", "qu",
+                         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+                         "f", "j", "w", "z"]
+    static let codas = ["ch", "ng", "nh", "c", "m", "n", "p", "t"]
+
+    /// nil when the letters cannot be one syllable: more than one tone
+    /// mark, or letters outside onset + vowels + coda.
+    public init?(_ letters: [VietnameseLetter]) {
+        guard !letters.isEmpty else { return nil }
+        var tone = VietnameseLetter.Tone.level
+        var carrier: Int?
+        for (index, letter) in letters.enumerated() where letter.tone != .level {
+            guard carrier == nil else { return nil }  // two tone marks
+            tone = letter.tone
+            carrier = index
+        }
+        let plain = letters.map { Self.spelling(of: $0) }
+        var onsetLength = 0
+        for onset in Self.onsets {
+            let parts = onset.map(String.init)
+            guard plain.count >= parts.count, Array(plain[0..<parts.count]) == parts else { continue }
+            // gi and qu are an onset only when a vowel follows (già, quý; but gì = g + ì).
+            if (onset == "gi" || onset == "qu"), !(parts.count < letters.count && letters[parts.count].isVowel) { continue }
+            onsetLength = parts.count
+            break
+        }
+        var end = onsetLength
+        while end < letters.count && letters[end].isVowel { end += 1 }
+        guard end > onsetLength else { return nil }
+        let coda = plain[end...].joined()
+        guard coda.isEmpty || Self.codas.contains(coda) else { return nil }
+        self.letters = letters
+        self.onsetLength = onsetLength
+        vowels = onsetLength..<end
+        self.coda = coda
+        self.tone = tone
+        toneCarrier = carrier
+    }
+
+    public init?(_ word: some StringProtocol) {
+        guard let letters = VietnameseAlphabet.letters(of: word) else { return nil }
+        self.init(letters)
+    }
+
+    /// A letter spelled without tone or case, đ kept apart from d.
+    private static func spelling(of letter: VietnameseLetter) -> String {
+        letter.modifier == .stroke ? "đ" : (letter.modifier == .none ? String(Unicode.Scalar(letter.base)) : letter.toneless)
+    }
+
+    public var onset: String { letters[0..<onsetLength].map(Self.spelling).joined() }
+
+    /// The vowel run without tones, lowercase: "ươ", "oa".
+    public var nucleus: String { letters[vowels].map(\.toneless).joined() }
+
+    /// Where the tone mark belongs in `style` (an index into `letters`).
+    public func tonePosition(_ style: ToneStyle) -> Int {
+        let run = Array(letters[vowels])
+        if let lastModified = run.lastIndex(where: \.isModifiedVowel) { return vowels.lowerBound + lastModified }
+        if !coda.isEmpty || run.count == 1 { return vowels.upperBound - 1 }
+        if run.count == 3 { return vowels.lowerBound + 1 }
+        if ["oa", "oe", "uy"].contains(nucleus) { return vowels.lowerBound + (style == .old ? 0 : 1) }
+        return vowels.lowerBound
+    }
+
+    /// Which style the mark's place shows: nil when both agree or the mark
+    /// is in neither place (see `isToneMisplaced`).
+    public var toneStyle: ToneStyle? {
+        guard let carrier = toneCarrier else { return nil }
+        let old = tonePosition(.old), new = tonePosition(.new)
+        guard old != new else { return nil }
+        return carrier == old ? .old : (carrier == new ? .new : nil)
+    }
+
+    /// A tone mark on a letter where neither style puts it ("Trừơng", "Qúy").
+    public var isToneMisplaced: Bool {
+        guard let carrier = toneCarrier else { return false }
+        return carrier != tonePosition(.old) && carrier != tonePosition(.new)
+    }
+
+    /// The letters with the tone mark moved to its place in `style`.
+    public func withTone(in style: ToneStyle) -> [VietnameseLetter] {
+        var moved = letters
+        guard let carrier = toneCarrier else { return moved }
+        moved[carrier].tone = .level
+        moved[tonePosition(style)].tone = tone
+        return moved
+    }
+}
