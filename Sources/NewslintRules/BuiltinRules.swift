@@ -6,8 +6,9 @@ public enum BuiltinRules {
     /// The rules with no user vocabulary.
     public static let all = make(vocabulary: .empty)
 
-    /// The rules, with words the user accepts added to what they know.
-    public static func make(vocabulary: UserVocabulary) -> [any Rule] {
+    /// The rules, with words the user accepts added to what they know and
+    /// the desk's house style.
+    public static func make(vocabulary: UserVocabulary, style: HouseStyle = .standard) -> [any Rule] {
         [
             DoubledSpaceRule(),
             SpaceBeforePunctuationRule(),
@@ -20,6 +21,8 @@ public enum BuiltinRules {
             JoinedWordsRule(vocabulary: vocabulary),
             JoinedPhraseRule(),
             MisspellingRule(vocabulary: vocabulary),
+            MisplacedToneMarkRule(style: style),
+            MixedToneStyleRule(style: style),
         ]
     }
 

@@ -5,6 +5,8 @@ import NewslintRules
 import NewslintText
 
 extension Severity: ExpressibleByArgument {}
+extension HouseStyle.Language: ExpressibleByArgument {}
+extension ToneStyle: ExpressibleByArgument {}
 
 /// Which rules run, shared by `check` and `fix`.
 struct RuleSelectionOptions: ParsableArguments {
@@ -24,6 +26,14 @@ struct RuleSelectionOptions: ParsableArguments {
         valueName: "file"))
     var reject: [String] = []
 
+    @Option(help: "The copy's language: en (Vietnamese names written bare) or vi (full diacritics).")
+    var language: HouseStyle.Language = .en
+
+    @Option(help: ArgumentHelp(
+        "Vietnamese tone-mark placement: old (hòa, thủy) or new (hoà, thuỷ). Unset: only mixing is reported, fixed to old.",
+        valueName: "style"))
+    var toneStyle: ToneStyle?
+
     func validate() throws {
         for id in selected + ignored where BuiltinRules.rule(id: id) == nil {
             throw ValidationError("unknown rule '\(id)' (see `newslint rules`)")
@@ -32,7 +42,8 @@ struct RuleSelectionOptions: ParsableArguments {
 
     /// The selected rules, knowing the words of the vocabulary files.
     func makeLinter() throws(InputFailure) -> Linter {
-        let rules = BuiltinRules.make(vocabulary: try userVocabulary()).filter { rule in
+        let style = HouseStyle(language: language, toneStyle: toneStyle)
+        let rules = BuiltinRules.make(vocabulary: try userVocabulary(), style: style).filter { rule in
             (selected.isEmpty || selected.contains(rule.metadata.id)) && !ignored.contains(rule.metadata.id)
         }
         return Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
