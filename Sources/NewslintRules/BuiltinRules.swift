@@ -23,6 +23,8 @@ public enum BuiltinRules {
             MisspellingRule(vocabulary: vocabulary),
             MisplacedToneMarkRule(style: style),
             MixedToneStyleRule(style: style),
+            LookalikeLetterRule(),
+            BrokenDiacriticRule(),
         ]
     }
 

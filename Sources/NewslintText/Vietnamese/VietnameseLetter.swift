@@ -4,6 +4,16 @@
 public struct VietnameseLetter: Hashable, Sendable {
     public enum Modifier: UInt8, Sendable, CaseIterable {
         case none, circumflex, breve, horn, stroke
+
+        /// The combining mark that writes it (đ has none: it does not decompose).
+        public var combiningMark: Unicode.Scalar? {
+            switch self {
+            case .none, .stroke: nil
+            case .circumflex: "\u{0302}"
+            case .breve: "\u{0306}"
+            case .horn: "\u{031B}"
+            }
+        }
     }
 
     /// The six tones; `level` (ngang) carries no mark.
@@ -46,6 +56,15 @@ public struct VietnameseLetter: Hashable, Sendable {
     /// The letter without its tone, lowercase, as text: the unit rhymes are spelled in.
     public var toneless: String {
         String(Character(VietnameseAlphabet.scalar(for: VietnameseLetter(base: base, modifier: modifier))!))
+    }
+
+    /// The letter as base + letter mark + tone mark (its NFD).
+    public var decomposed: [Unicode.Scalar] {
+        guard modifier != .stroke else { return scalar.map { [$0] } ?? [] }
+        var scalars = [Unicode.Scalar(isUppercase ? base - 0x20 : base)]
+        if let mark = modifier.combiningMark { scalars.append(mark) }
+        if let mark = tone.combiningMark { scalars.append(mark) }
+        return scalars
     }
 
     /// The composed character, or nil for a combination Vietnamese lacks.
