@@ -25,6 +25,7 @@ public enum BuiltinRules {
             MixedToneStyleRule(style: style),
             LookalikeLetterRule(),
             BrokenDiacriticRule(),
+            MojibakeRule(),
         ]
     }
 
