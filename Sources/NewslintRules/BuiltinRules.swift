@@ -26,6 +26,7 @@ public enum BuiltinRules {
             LookalikeLetterRule(),
             BrokenDiacriticRule(),
             MojibakeRule(),
+            MixedScriptRule(),
         ]
     }
 
