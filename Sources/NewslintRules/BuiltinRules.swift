@@ -27,6 +27,7 @@ public enum BuiltinRules {
             BrokenDiacriticRule(),
             MojibakeRule(),
             MixedScriptRule(),
+            InvalidSyllableRule(style: style),
         ]
     }
 

@@ -1,0 +1,105 @@
+import NewslintCore
+import NewslintText
+
+/// Vietnamese words no Vietnamese spelling allows: "Viềt" (a stop coda
+/// takes only the acute or dot tone), "nghành", "kủa", "mươ", "ngườí".
+public struct InvalidSyllableRule: Rule {
+    let style: HouseStyle
+    let lexicon: Lexicon
+
+    public init(style: HouseStyle = .standard, lexicon: Lexicon = .shared) {
+        self.style = style
+        self.lexicon = lexicon
+    }
+
+    public let metadata = RuleMetadata(
+        id: "invalid-syllable",
+        category: .vietnamese,
+        summary: "A Vietnamese word that breaks the syllable grammar",
+        rationale: """
+            Vietnamese syllables follow a small grammar: onset, vowels, coda, one tone. A stop coda \
+            (c, ch, p, t) takes only the acute or the dot tone ("Viềt" is impossible); k, gh and ngh \
+            come before i, e, ê, y and c, g, ng before the other vowels ("nghành", "kủa"); the rhyme \
+            must be one the language has ("mươ"); a syllable has one tone mark ("ngườí"). The rule \
+            runs on Vietnamese copy (`--language vi`, or a document most of whose words are \
+            Vietnamese) and looks only at words with a Vietnamese mark: an unmarked word may be a \
+            loanword or an English one. Names the gazetteer knows are exempt, since minority-language \
+            place names break the grammar (Đắk Lắk, Krông Búk, M'Drắk). An onset misspelling is \
+            fixed by its pair (ngh → ng, k → c, gh → g and back: "kủa" → "của"), as an unsafe fix; other faults are \
+            only reported.
+            """,
+        fixApplicability: .unsafe,
+        examples: RuleExamples(
+            triggering: ["Hà Nội và ⟦Viềt⟧ Nam", "các ⟦nghành⟧ kinh tế", "tài sản ⟦kủa⟧ họ", "người ⟦ngườí⟧"],
+            nonTriggering: ["Việt Nam, người, quốc, giếng, nghiêng, khuya, thuở", "tỉnh Đắk Lắk và Krông Búk",
+                            "Bộ trưởng Bùi Thanh Sơn gửi email cho Lavrov"],
+            corrections: [.init("các nghành và kủa họ", "các ngành và của họ", applying: .unsafe)]
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word {
+                guard bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) else { continue }
+                let word = UnicodeNormalization.nfc(document.text(token.range))
+                guard let letters = VietnameseAlphabet.letters(of: word), lexicon.lookup(word) == nil else { continue }
+                guard let syllable = VietnameseSyllable(letters) else {
+                    let tones = letters.filter { $0.tone != .level }.count
+                    let reason = tones > 1 ? "has \(tones) tone marks" : "is not a Vietnamese syllable"
+                    diagnostics.append(metadata.diagnostic(token.range, "'\(word)' \(reason)"))
+                    continue
+                }
+                let problems = SyllableGrammar.problems(of: syllable)
+                guard let first = problems.first else { continue }
+                let fix = Self.respelled(syllable).map {
+                    Fix(Edit(range: token.range, replacement: $0), applicability: .unsafe)
+                }
+                diagnostics.append(metadata.diagnostic(token.range, "'\(word)' \(Self.describe(first))", fix: fix))
+            }
+        }
+        return diagnostics
+    }
+
+    private static func describe(_ problem: SyllableGrammar.Problem) -> String {
+        switch problem {
+        case .impossibleRhyme(let rhyme): "has a rhyme Vietnamese does not have ('\(rhyme)')"
+        case .onsetSpelling(let onset): "spells its onset '\(onset)' where the vowel after it needs the other spelling"
+        case .toneAfterStop: "ends in a stop consonant, which takes only the acute or the dot tone"
+        }
+    }
+
+    /// The syllable with its onset spelled as its vowel needs, when that is
+    /// the only fault.
+    static func respelled(_ syllable: VietnameseSyllable) -> String? {
+        guard SyllableGrammar.problems(of: syllable) == [.onsetSpelling(syllable.onset)] else { return nil }
+        let pairs = ["ngh": "ng", "ng": "ngh", "gh": "g", "g": "gh", "k": "c", "c": "k"]
+        guard let other = pairs[syllable.onset] else { return nil }
+        var letters = syllable.letters
+        let capital = letters.first?.isUppercase ?? false
+        let replacement = other.unicodeScalars.enumerated().map { index, scalar in
+            VietnameseLetter(base: UInt8(scalar.value), isUppercase: index == 0 && capital)
+        }
+        letters.replaceSubrange(0..<syllable.onsetLength, with: replacement)
+        guard let respelled = VietnameseSyllable(letters), SyllableGrammar.isValid(respelled) else { return nil }
+        return VietnameseAlphabet.text(of: letters)
+    }
+}
+
+/// Whether a document is Vietnamese copy: the desk says so, or at least a
+/// fifth of its words carry Vietnamese marks (an English desk's run may
+/// hold Vietnamese stories).
+enum VietnameseCopy {
+    static let markedShare = 0.2
+
+    static func isVietnamese(_ document: Document, style: HouseStyle) -> Bool {
+        if style.language == .vi { return true }
+        let words = document.cache.value(WordCount.self) {
+            WordCount(value: document.tokens.lazy.filter { $0.kind == .word }.count)
+        }.value
+        return words > 0 && Double(VietnameseWords.shared(document).words.count) >= markedShare * Double(words)
+    }
+
+    private struct WordCount: Sendable { let value: Int }
+}
