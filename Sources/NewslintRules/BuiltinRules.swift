@@ -28,6 +28,8 @@ public enum BuiltinRules {
             MojibakeRule(),
             MixedScriptRule(),
             InvalidSyllableRule(style: style),
+            AccentedNameInEnglishRule(style: style),
+            MixedNameFormsRule(style: style),
         ]
     }
 

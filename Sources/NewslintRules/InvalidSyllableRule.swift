@@ -30,7 +30,7 @@ public struct InvalidSyllableRule: Rule {
             """,
         fixApplicability: .unsafe,
         examples: RuleExamples(
-            triggering: ["Hà Nội và ⟦Viềt⟧ Nam", "các ⟦nghành⟧ kinh tế", "tài sản ⟦kủa⟧ họ", "người ⟦ngườí⟧"],
+            triggering: ["Hà Nội là thủ đô của ⟦Viềt⟧ Nam", "các ⟦nghành⟧ kinh tế", "tài sản ⟦kủa⟧ họ", "người ⟦ngườí⟧"],
             nonTriggering: ["Việt Nam, người, quốc, giếng, nghiêng, khuya, thuở", "tỉnh Đắk Lắk và Krông Búk",
                             "Bộ trưởng Bùi Thanh Sơn gửi email cho Lavrov"],
             corrections: [.init("các nghành và kủa họ", "các ngành và của họ", applying: .unsafe)]
@@ -88,18 +88,20 @@ public struct InvalidSyllableRule: Rule {
 }
 
 /// Whether a document is Vietnamese copy: the desk says so, or at least a
-/// fifth of its words carry Vietnamese marks (an English desk's run may
-/// hold Vietnamese stories).
+/// fifth of its words are lowercase words with Vietnamese marks (của, và,
+/// người). Names are capitalised, so English copy full of accented
+/// Vietnamese names is still English.
 enum VietnameseCopy {
     static let markedShare = 0.2
 
     static func isVietnamese(_ document: Document, style: HouseStyle) -> Bool {
         if style.language == .vi { return true }
-        let words = document.cache.value(WordCount.self) {
-            WordCount(value: document.tokens.lazy.filter { $0.kind == .word }.count)
-        }.value
-        return words > 0 && Double(VietnameseWords.shared(document).words.count) >= markedShare * Double(words)
+        return document.cache.value(Detected.self) {
+            let words = document.tokens.lazy.filter { $0.kind == .word }.count
+            let marked = VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true }.count
+            return Detected(isVietnamese: words > 0 && Double(marked) >= markedShare * Double(words))
+        }.isVietnamese
     }
 
-    private struct WordCount: Sendable { let value: Int }
+    private struct Detected: Sendable { let isVietnamese: Bool }
 }

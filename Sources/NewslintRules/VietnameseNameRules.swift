@@ -1,0 +1,153 @@
+import NewslintCore
+import NewslintText
+
+/// Vietnamese names written with diacritics in English copy, whose house
+/// style writes them bare: "Bùi Thanh Sơn", "Bùi Thanh Son", "Hà Nội".
+public struct AccentedNameInEnglishRule: Rule {
+    let style: HouseStyle
+    let lexicon: Lexicon
+
+    public init(style: HouseStyle = .standard, lexicon: Lexicon = .shared) {
+        self.style = style
+        self.lexicon = lexicon
+    }
+
+    public let metadata = RuleMetadata(
+        id: "accented-name-in-english",
+        category: .vietnamese,
+        summary: "A Vietnamese name with diacritics in English copy (the house style writes it bare)",
+        rationale: """
+            English-language Vietnamese wire copy writes Vietnamese names without diacritics (Bui \
+            Thanh Son, Ha Noi), and copy that mixes "Bùi Thanh Sơn", "Bùi Thanh Son" and "Bui Thanh \
+            Son" cannot be searched or matched. In English copy (`--language en`, the default) a run \
+            of capitalised words that are all Vietnamese syllables (or names the gazetteer knows, such \
+            as Đắk Lắk) and carry a Vietnamese mark is folded to its bare form: marks removed, đ → d. \
+            Only the name is touched, never the punctuation around it, and only names that are \
+            Vietnamese: a single word needs a letter only Vietnamese uses (ơ, ư, ă, â, ê, ô, đ, or a \
+            tone like ạ or ả), so José, Zoé, Erdoğan and Mía keep their accents. A document most of \
+            whose words are Vietnamese is Vietnamese copy, and is left to `mixed-name-forms`. The \
+            folding is deterministic, so the fix is safe.
+            """,
+        fixApplicability: .safe,
+        examples: RuleExamples(
+            triggering: [
+                "Minister ⟦Bùi Thanh Sơn⟧ met Lavrov", "FM ⟦Bùi Thanh Son⟧ and FM Bui Thanh Son",
+                "in ⟦Hà Nội⟧ (VNA)", "the ⟦Đắk Lắk⟧ coffee harvest", "Mr ⟦Sơn⟧ said",
+            ],
+            nonTriggering: [
+                "José Mourinho, Zoé, Recep Tayyip Erdoğan, Mía and Hélène", "Bui Thanh Son in Ha Noi",
+                "a bowl of phở in Hanoi", "Ðo Hung Viet",
+            ],
+            corrections: [.init("Bùi Thanh Sơn (Hà Nội) – said", "Bui Thanh Son (Ha Noi) – said")]
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        guard style.language == .en, !VietnameseCopy.isVietnamese(document, style: style) else { return [] }
+        // Seeds: capitalised marked Vietnamese syllables, and marked names
+        // the gazetteer knows that the grammar rejects (Đắk, Lắk).
+        var seeds = VietnameseWords.shared(document).words.filter { $0.text.first?.isUppercase == true }.map(\.range)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens
+            where token.kind == .word && bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) {
+                let text = UnicodeNormalization.nfc(document.text(token.range))
+                if text.first?.isUppercase == true, VietnameseSyllable(text) == nil, lexicon.lookup(text)?.kind == .name,
+                   VietnameseAlphabet.letters(of: text) != nil {
+                    seeds.append(token.range)
+                }
+            }
+        }
+        guard !seeds.isEmpty else { return [] }
+        return VietnameseNameSpan.spans(in: document, around: seeds, lexicon: lexicon).compactMap { span in
+            guard span.markCount > 0,
+                  span.texts.count > 1 || VietnameseFolding.hasVietnameseOnlyLetter(span.texts[0]) else { return nil }
+            let edits = zip(span.words, span.texts).compactMap { range, text in
+                VietnameseFolding.markCount(of: text) > 0 ? Edit(range: range, replacement: VietnameseFolding.fold(text)) : nil
+            }
+            let bare = span.texts.map(VietnameseFolding.fold).joined(separator: " ")
+            return metadata.diagnostic(
+                span.range, "'\(span.text)' has diacritics; English copy writes Vietnamese names bare: '\(bare)'",
+                fix: Fix(edits: edits, applicability: .safe))
+        }
+    }
+}
+
+/// One Vietnamese name in several diacritic forms in Vietnamese copy:
+/// "Bùi Thanh Sơn" … "Bùi Thanh Son" … "Bui Thanh Son".
+public struct MixedNameFormsRule: Rule {
+    let style: HouseStyle
+    let lexicon: Lexicon
+
+    public init(style: HouseStyle = .standard, lexicon: Lexicon = .shared) {
+        self.style = style
+        self.lexicon = lexicon
+    }
+
+    public let metadata = RuleMetadata(
+        id: "mixed-name-forms",
+        category: .vietnamese,
+        summary: "A Vietnamese name written with full, partial and no diacritics in one story",
+        rationale: """
+            In Vietnamese copy (`--language vi`, or a document most of whose words are Vietnamese) a \
+            name is written with its full diacritics. Runs of two or more capitalised Vietnamese \
+            syllables are grouped by their bare, lowercase form (Bùi Thanh Sơn, Bùi Thanh Son and \
+            BUI THANH SON meet), and every form with fewer marks than the fullest is reported. When \
+            the story has exactly one fullest form, it is the fix, and it is safe: the story itself \
+            says how the name is spelled. When it has several (Hương Vân and Hương Văn are two \
+            wards of one town), they are offered and nothing is applied. Diacritics are never \
+            restored without a source in the story: a bare syllable has many readings (son: 7).
+            """,
+        fixApplicability: .safe,
+        examples: RuleExamples(
+            triggering: [
+                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông ⟦Bùi Thanh Son⟧ khẳng định, ông ⟦Bui Thanh Son⟧ nói.",
+                "Phường Hương Vân và Hương Văn; ⟦Huong Van⟧ ở đâu?",
+            ],
+            nonTriggering: [
+                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bùi Thanh Sơn khẳng định.",
+                "Bộ trưởng Bui Thanh Son điện đàm với Ngoại trưởng Nga.",
+            ],
+            corrections: [.init(
+                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bui Thanh Son nói.",
+                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bùi Thanh Sơn nói.")]
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
+        // A name may stand inside a longer capitalised run ("Ông Bui Thanh
+        // Son" at a sentence start), so every run of two or more words
+        // within a span is a form of some name.
+        let spans = VietnameseNameSpan.spans(in: document, around: nil, lexicon: lexicon).filter { $0.texts.count >= 2 }
+        var fullest: [String: (marks: Int, forms: Set<String>)] = [:]
+        for span in spans {
+            for part in span.parts {
+                let known = fullest[part.key]
+                if known == nil || part.markCount > known!.marks {
+                    fullest[part.key] = (part.markCount, [part.text])
+                } else if part.markCount == known!.marks {
+                    fullest[part.key]!.forms.insert(part.text)
+                }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        for span in spans {
+            // The longest part of the span that lacks marks its name has elsewhere.
+            guard let part = span.parts.first(where: { ($0.markCount) < (fullest[$0.key]?.marks ?? 0) }),
+                  let full = fullest[part.key] else { continue }
+            let forms = full.forms.sorted()
+            if forms.count == 1 {
+                let edits = zip(part.words, zip(part.texts, forms[0].split(separator: " ").map(String.init)))
+                    .compactMap { range, pair in pair.0 == pair.1 ? nil : Edit(range: range, replacement: pair.1) }
+                diagnostics.append(metadata.diagnostic(
+                    part.range, "'\(part.text)' lacks diacritics this story gives the name: '\(forms[0])'",
+                    fix: Fix(edits: edits, applicability: .safe)))
+            } else {
+                diagnostics.append(metadata.diagnostic(
+                    part.range, "'\(part.text)' lacks diacritics; this story writes the name \(forms.count) ways",
+                    suggestions: forms))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,111 @@
+import NewslintCore
+import NewslintText
+
+/// Runs of capitalised Vietnamese syllables — names: "Bùi Thanh Sơn",
+/// "Bui Thanh Son", "Hà Nội" — separated by single spaces.
+struct VietnameseNameSpan: Sendable {
+    /// The words' ranges, in order.
+    let words: [TextRange]
+    let range: TextRange
+    /// The words in NFC.
+    let texts: [String]
+
+    /// Letters with a Vietnamese mark (tone, â ă ê ô ơ ư, đ).
+    var markCount: Int { texts.reduce(0) { $0 + VietnameseFolding.markCount(of: $1) } }
+    /// The span without marks, lowercase, words joined by one space: the
+    /// key under which forms of one name meet.
+    var key: String { texts.map { VietnameseFolding.fold($0).lowercased() }.joined(separator: " ") }
+    var text: String { texts.joined(separator: " ") }
+
+    /// Every run of two or more consecutive words of the span, longest first.
+    var parts: [VietnameseNameSpan] {
+        var parts: [VietnameseNameSpan] = []
+        for length in stride(from: words.count, through: 2, by: -1) {
+            for start in 0...(words.count - length) {
+                let slice = start..<(start + length)
+                parts.append(VietnameseNameSpan(
+                    words: Array(words[slice]), range: TextRange(start: words[slice.lowerBound].start, end: words[slice.upperBound - 1].end),
+                    texts: Array(texts[slice])))
+            }
+        }
+        return parts
+    }
+}
+
+enum VietnameseFolding {
+    /// The word with every Vietnamese mark removed, đ → d, case kept:
+    /// "Nguyễn" → "Nguyen", "Đà" → "Da". Other characters are kept.
+    static func fold(_ word: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            if scalar.value >= 0x80, let letter = VietnameseAlphabet.letter(scalar) {
+                folded.append(Unicode.Scalar(letter.isUppercase ? letter.base - 0x20 : letter.base))
+            } else {
+                folded.append(scalar)
+            }
+        }
+        return String(folded)
+    }
+
+    static func markCount(of word: String) -> Int {
+        word.unicodeScalars.filter { $0.value >= 0x80 && VietnameseAlphabet.letter($0) != nil }.count
+    }
+
+    /// Whether a word has a letter only Vietnamese writing uses (ă â ê ô ơ
+    /// ư đ, or a tone Latin-1 cannot write: ạ ả ẽ…), not just é or à.
+    static func hasVietnameseOnlyLetter(_ word: String) -> Bool {
+        word.unicodeScalars.contains { scalar in
+            guard scalar.value >= 0x80, let letter = VietnameseAlphabet.letter(scalar) else { return false }
+            return scalar.value >= 0x100 || letter.modifier != .none
+        }
+    }
+}
+
+extension VietnameseNameSpan {
+    /// The name spans of a document around the words `seeds` (or all of
+    /// them when nil): a capitalised word is part of a name when it is a
+    /// valid Vietnamese syllable, marked or bare, or a Vietnamese name the
+    /// gazetteer knows (Đắk Lắk breaks the grammar).
+    static func spans(in document: Document, around seeds: [TextRange]?, lexicon: Lexicon) -> [VietnameseNameSpan] {
+        let tokens = document.tokens
+        var indexOfStart: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() where token.kind == .word { indexOfStart[token.range.start] = index }
+        func isNameWord(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+            let text = UnicodeNormalization.nfc(document.text(tokens[index].range))
+            guard let first = text.first, first.isUppercase else { return false }
+            let marked = text.unicodeScalars.contains { $0.value >= 0x80 }
+            if let syllable = VietnameseSyllable(text) {
+                // A bare word only has to have a syllable's shape: "Huong"
+                // and "Viet" are Hương and Việt with their marks stripped.
+                if !marked || SyllableGrammar.isValid(syllable) { return true }
+            }
+            return marked && lexicon.lookup(text)?.kind == .name
+        }
+        func isSingleSpace(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens[index].kind == .whitespace else { return false }
+            let text = document.text(tokens[index].range)
+            return text == " " || text == "\u{00A0}"
+        }
+        var starts: [Int] = []
+        if let seeds {
+            starts = seeds.compactMap { indexOfStart[$0.start] }
+        } else {
+            starts = tokens.indices.filter { tokens[$0].kind == .word }
+        }
+        var spans: [VietnameseNameSpan] = []
+        var covered = Set<Int>()
+        for seed in starts where !covered.contains(seed) && isNameWord(seed) {
+            var low = seed, high = seed
+            while isSingleSpace(low - 1) && isNameWord(low - 2) { low -= 2 }
+            while isSingleSpace(high + 1) && isNameWord(high + 2) { high += 2 }
+            let indices = Array(stride(from: low, through: high, by: 2))
+            covered.formUnion(indices)
+            let ranges = indices.map { tokens[$0].range }
+            spans.append(VietnameseNameSpan(
+                words: ranges, range: TextRange(start: ranges[0].start, end: ranges[ranges.count - 1].end),
+                texts: ranges.map { UnicodeNormalization.nfc(document.text($0)) }))
+        }
+        return spans
+    }
+}
