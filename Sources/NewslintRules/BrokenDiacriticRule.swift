@@ -25,8 +25,8 @@ public struct BrokenDiacriticRule: Rule {
         examples: RuleExamples(
             triggering: ["ông ⟦Nguye\u{0303}\u{0302}n⟧ Văn", "⟦Chi´nh⟧ phủ", "⟦Haˋ⟧ Nội", "⟦Nguyê˜n⟧"],
             nonTriggering: ["Nguyễn Văn", "the café´s sign", "it´s", "Chính phủ", "don´t"],
-            corrections: [.init("Chi´nh phủ và Haˋ Nội", "Chính phủ và Hà Nội")]
-        )
+            corrections: [.init("Chi´nh phủ và Haˋ Nội", "Chính phủ và Hà Nội")]),
+        yieldsTo: ["mojibake"]
     )
 
     /// Spacing accents and the combining marks they stand for.

@@ -25,16 +25,16 @@ public struct InvalidSyllableRule: Rule {
             Vietnamese) and looks only at words with a Vietnamese mark: an unmarked word may be a \
             loanword or an English one. Names the gazetteer knows are exempt, since minority-language \
             place names break the grammar (Đắk Lắk, Krông Búk, M'Drắk). An onset misspelling is \
-            fixed by its pair (ngh → ng, k → c, gh → g and back: "kủa" → "của"), as an unsafe fix; other faults are \
-            only reported.
+            fixed by its pair (ngh → ng, k → c, gh → g and back: "kủa" → "của"): the pair is fixed by \
+            the vowel, so the fix is safe; other faults are only reported.
             """,
-        fixApplicability: .unsafe,
+        fixApplicability: .safe,
         examples: RuleExamples(
             triggering: ["Hà Nội là thủ đô của ⟦Viềt⟧ Nam", "các ⟦nghành⟧ kinh tế", "tài sản ⟦kủa⟧ họ", "người ⟦ngườí⟧"],
             nonTriggering: ["Việt Nam, người, quốc, giếng, nghiêng, khuya, thuở", "tỉnh Đắk Lắk và Krông Búk",
                             "Bộ trưởng Bùi Thanh Sơn gửi email cho Lavrov"],
-            corrections: [.init("các nghành và kủa họ", "các ngành và của họ", applying: .unsafe)]
-        )
+            corrections: [.init("các nghành và kủa họ", "các ngành và của họ")]),
+        yieldsTo: ["mojibake"]
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
@@ -54,7 +54,7 @@ public struct InvalidSyllableRule: Rule {
                 let problems = SyllableGrammar.problems(of: syllable)
                 guard let first = problems.first else { continue }
                 let fix = Self.respelled(syllable).map {
-                    Fix(Edit(range: token.range, replacement: $0), applicability: .unsafe)
+                    Fix(Edit(range: token.range, replacement: $0), applicability: .safe)
                 }
                 diagnostics.append(metadata.diagnostic(token.range, "'\(word)' \(Self.describe(first))", fix: fix))
             }

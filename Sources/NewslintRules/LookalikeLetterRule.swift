@@ -23,8 +23,8 @@ public struct LookalikeLetterRule: Rule {
         examples: RuleExamples(
             triggering: ["⟦Ðà⟧ Nẵng and ⟦Ðo⟧ Hung Viet", "ông ⟦ðức⟧", "⟦Ɖặng⟧ Văn", "⟦D\u{0336}ỗ⟧ Mười", "⟦Nǎng⟧ lượng"],
             nonTriggering: ["Guðrún Þórðardóttir and Sigurður", "Đà Nẵng", "ð alone", "Ðx and ǎbc"],
-            corrections: [.init("Ðà Nẵng và Ɖặng Văn Nǎng", "Đà Nẵng và Đặng Văn Năng")]
-        )
+            corrections: [.init("Ðà Nẵng và Ɖặng Văn Nǎng", "Đà Nẵng và Đặng Văn Năng")]),
+        yieldsTo: ["mojibake"]
     )
 
     /// Look-alike → the Vietnamese letter; `initialOnly` ones must start the word.

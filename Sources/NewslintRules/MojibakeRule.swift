@@ -83,52 +83,100 @@ public struct MojibakeRule: Rule {
     // MARK: Single-byte legacy encodings
 
     /// Words (letters and Latin-1 symbols) that are not Vietnamese as they
-    /// stand but become a Vietnamese syllable in one legacy encoding. A
-    /// decoding must also show its encoding's mark somewhere: VNI's own
-    /// letter-plus-mark structure; for Windows-1258 a tone byte after a
-    /// vowel; for TCVN3 and VISCII, whose bytes read as European letters too
-    /// ("Zoë" is a VISCII "Zoẻ"), a word of the document holding one of the
-    /// symbols no European word has (µ, ¸, ®, §…).
+    /// stand but become a Vietnamese syllable in one legacy encoding.
+    ///
+    /// An encoding must prove itself in the document: by a word showing its
+    /// own mark (VNI's letter-plus-mark bytes, Windows-1258's tone byte after
+    /// a vowel, a symbol no European word has such as µ ¸ ® §, or a Latin-1
+    /// capital after a small letter as in "ViÖt") or by two words it decodes
+    /// into Vietnamese; "Zoë", which VISCII would read as "Zoẻ", proves
+    /// nothing. The encodings are ranked by how many of the document's words
+    /// they decode, and each word takes the best-ranked one that decodes it
+    /// (a word showing the structural mark of VNI or Windows-1258 takes that
+    /// one). The fix is safe when the document's ranking is clear or no other
+    /// encoding reads the word as another Vietnamese word; otherwise the
+    /// readings are offered and nothing is applied.
     private func legacyWords(in document: Document) -> [Diagnostic] {
         let encodings = [LegacyEncoding.tcvn3, .vni, .viscii, .windows1258]
-        var decodings: [(range: TextRange, word: String, decoded: [LegacyEncoding: String])] = []
-        var evidenced = Set<LegacyEncoding>([.vni])
         let bytes = document.bytes
         func besideDigit(_ range: TextRange) -> Bool {
             (range.start > 0 && bytes[range.start - 1].isASCIIDigit) || (range.end < bytes.count && bytes[range.end].isASCIIDigit)
         }
-        for range in legacyCandidates(in: document) where !besideDigit(range) {
+        let candidates = legacyCandidates(in: document).filter { !besideDigit($0) }
+        let hasLegacyMarks = candidates.contains { range in
+            let word = document.text(range)
+            return Self.hasInnerCapital(word) || word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
+        }
+        let hasGenuineVietnamese = VietnameseWords.shared(document).words.contains {
+            VietnameseFolding.hasVietnameseOnlyLetter($0.text)
+        }
+        var decodings: [(range: TextRange, word: String, decoded: [LegacyEncoding: String], marked: Set<LegacyEncoding>)] = []
+        var score: [LegacyEncoding: Int] = [:]
+        var wordsDecoded: [LegacyEncoding: Set<String>] = [:]
+        var markedSomewhere = Set<LegacyEncoding>()
+        for range in candidates {
             let word = document.text(range)
             // A lone symbol ("£", "§") is a symbol.
             guard word.unicodeScalars.count >= 2 else { continue }
-            if let syllable = VietnameseSyllable(UnicodeNormalization.nfc(word)), SyllableGrammar.isValid(syllable) { continue }
+            // A word that reads as good Vietnamese is left alone, unless it
+            // shows a legacy mark itself ("tÕ": TCVN3 writes small letters
+            // with Latin-1 capitals) in a document with no letter only
+            // Vietnamese uses, as a whole legacy file is.
+            let showsLegacyMark = Self.hasInnerCapital(word)
+                || word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
+            let decodeAnyway = Self.hasInnerCapital(word) || (showsLegacyMark && !hasGenuineVietnamese && hasLegacyMarks)
+            if !decodeAnyway, let syllable = VietnameseSyllable(UnicodeNormalization.nfc(word)), SyllableGrammar.isValid(syllable) { continue }
             var decoded: [LegacyEncoding: String] = [:]
+            var marked = Set<LegacyEncoding>()
             for encoding in encodings {
-                // A decoding into Latin-1 letters alone ("Zoë" → "Zoè") proves
-                // nothing unless the word shows its encoding's mark.
                 guard let text = LegacyDecoder.decode(word, as: encoding).map(UnicodeNormalization.nfc),
                       text != word, Self.isVietnamese(text) else { continue }
-                let marked = Self.showsMark(of: encoding, in: word)
-                guard marked || text.unicodeScalars.contains(where: { $0.value >= 0x100 }) else { continue }
                 decoded[encoding] = text
-                if marked { evidenced.insert(encoding) }
+                score[encoding, default: 0] += 1
+                wordsDecoded[encoding, default: []].insert(word)
+                if Self.showsMark(of: encoding, in: word) { marked.insert(encoding) }
             }
-            if !decoded.isEmpty { decodings.append((range, word, decoded)) }
+            markedSomewhere.formUnion(marked)
+            if !decoded.isEmpty { decodings.append((range, word, decoded, marked)) }
         }
-        return decodings.compactMap { range, word, decoded in
-            guard let encoding = encodings.first(where: { decoded[$0] != nil && evidenced.contains($0) }),
+        let ranked = encodings.enumerated()
+            .filter { markedSomewhere.contains($0.element) || (wordsDecoded[$0.element]?.count ?? 0) >= 2 }
+            .sorted { ((score[$0.element] ?? 0), -$0.offset) > ((score[$1.element] ?? 0), -$1.offset) }
+            .map(\.element)
+        guard let leader = ranked.first else { return [] }
+        // TCVN3 and VISCII can read the same short text; on a tie TCVN3, by
+        // far the commoner (the ABC fonts), is taken.
+        let clearLeader = ranked.count == 1 || (score[leader] ?? 0) > (score[ranked[1]] ?? 0)
+            || (leader == .tcvn3 && ranked[1] == .viscii && (ranked.count == 2 || (score[leader] ?? 0) > (score[ranked[2]] ?? 0)))
+        return decodings.compactMap { range, word, decoded, marked in
+            let structural = marked.intersection([.vni, .windows1258])
+            guard let encoding = ranked.first(where: { structural.contains($0) }) ?? ranked.first(where: { decoded[$0] != nil }),
                   let text = decoded[encoding] else { return nil }
+            let rivals = Set(ranked.compactMap { decoded[$0] }).subtracting([text])
+            let sure = rivals.isEmpty || (encoding == leader && clearLeader) || structural == [encoding]
             return metadata.diagnostic(
-                range, "'\(word)' is \(encoding.name) text read as Windows-1252; it says '\(text)'",
-                fix: Fix(Edit(range: range, replacement: text), applicability: .safe))
+                range, "'\(word)' is \(encoding.name) text read as Windows-1252; it says '\(text)'"
+                    + (sure ? "" : " (or \(rivals.sorted().map { "'\($0)'" }.joined(separator: ", ")))"),
+                fix: Fix(Edit(range: range, replacement: text), applicability: sure ? .safe : .displayOnly),
+                suggestions: sure ? [] : [text] + rivals.sorted())
         }
+    }
+
+    /// A Latin-1 capital inside a word that is not all capitals: "ViÖt",
+    /// "ChÝ", "LÕng". No word is written so; TCVN3 text read as Windows-1252
+    /// is, since it puts small letters on the bytes of Latin-1 capitals.
+    static func hasInnerCapital(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.contains(where: { $0.properties.isLowercase }) else { return false }
+        return scalars.dropFirst().contains { $0.value >= 0xC0 && $0.value <= 0xDE && $0.properties.isUppercase }
     }
 
     /// Whether a word carries its encoding's own mark (see `legacyWords`).
     private static func showsMark(of encoding: LegacyEncoding, in word: String) -> Bool {
         switch encoding {
         case .utf8, .vni: return true
-        case .tcvn3, .viscii: return word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
+        case .tcvn3, .viscii:
+            return hasInnerCapital(word) || word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
         case .windows1258:
             let scalars = Array(word.unicodeScalars)
             return zip(scalars, scalars.dropFirst()).contains { vowel, mark in
@@ -167,34 +215,49 @@ public struct MojibakeRule: Rule {
         var ranges: [TextRange] = []
         var runStart: Int?
         var hasLegacy = false
+        // A run touching a letter Windows-1252 lacks ("vâ" of "vâỵ") is part
+        // of a word in good Unicode, not a word of legacy text.
+        var touchesOtherLetter = false
         var offset = window.start
         func close() {
-            if let start = runStart, hasLegacy { ranges.append(TextRange(start: start, end: offset)) }
+            if let start = runStart, hasLegacy, !touchesOtherLetter { ranges.append(TextRange(start: start, end: offset)) }
             runStart = nil
             hasLegacy = false
         }
+        var previousWasOtherLetter = false
         for scalar in document.text(window).unicodeScalars {
             let isASCIILetter = scalar.isASCII && scalar.properties.isAlphabetic
             let isLegacy = !scalar.isASCII && scalar != "\u{00A0}" && !Windows1252.isTypographic(scalar)
                 && Windows1252.byte(for: scalar) != nil
+            let isOtherLetter = !isASCIILetter && !isLegacy
+                && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)
             if isASCIILetter || isLegacy {
-                if runStart == nil { runStart = offset }
+                if runStart == nil {
+                    runStart = offset
+                    touchesOtherLetter = previousWasOtherLetter
+                }
                 hasLegacy = hasLegacy || isLegacy
             } else {
+                if isOtherLetter && runStart != nil { touchesOtherLetter = true }
                 close()
             }
+            previousWasOtherLetter = isOtherLetter
             offset += UTF8.width(scalar)
         }
         close()
         return ranges
     }
 
-    /// Every word of the text with a non-ASCII letter is a valid Vietnamese syllable.
+    /// Every word of the text with a non-ASCII letter is a valid Vietnamese
+    /// syllable, in lowercase, capitalised or all capitals ("CẦn" is no
+    /// word, whatever its letters).
     static func isVietnamese(_ text: String) -> Bool {
         let words = text.split { !$0.isLetter && !$0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
         let marked = words.filter { !$0.allSatisfy(\.isASCII) }
         return !marked.isEmpty && marked.allSatisfy { word in
-            VietnameseSyllable(UnicodeNormalization.nfc(String(word))).map(SyllableGrammar.isValid) ?? false
+            let tail = word.dropFirst()
+            let naturalCase = tail.allSatisfy { !$0.isUppercase } || word.allSatisfy { !$0.isLowercase }
+            return naturalCase && (VietnameseSyllable(UnicodeNormalization.nfc(String(word))).map(SyllableGrammar.isValid) ?? false)
         }
     }
 }

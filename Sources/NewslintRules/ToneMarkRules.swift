@@ -25,8 +25,8 @@ public struct MisplacedToneMarkRule: Rule {
         examples: RuleExamples(
             triggering: ["Trường Sa, ⟦Trừơng⟧ Sa", "Mr ⟦Qúy⟧ said", "hoàn thành, ⟦hòan⟧ thành", "⟦Nguỹên⟧ Văn A"],
             nonTriggering: ["Trường Sa", "hòa bình và hoà bình", "Quý, già, gì, người", "José, Pelé and café"],
-            corrections: [.init("Trừơng Sa và Qúy", "Trường Sa và Quý")]
-        )
+            corrections: [.init("Trừơng Sa và Qúy", "Trường Sa và Quý")]),
+        yieldsTo: ["mojibake"]
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
@@ -63,8 +63,8 @@ public struct MixedToneStyleRule: Rule {
         examples: RuleExamples(
             triggering: ["Khánh Hòa và Thanh ⟦Hoá⟧", "hòa bình, sức khỏe, ⟦thuỷ⟧ lợi"],
             nonTriggering: ["Khánh Hòa và Thanh Hóa", "hoà bình và khoẻ", "hoàn thành và quý"],
-            corrections: [.init("Hòa Bình và Thanh Hoá", "Hòa Bình và Thanh Hóa")]
-        )
+            corrections: [.init("Hòa Bình và Thanh Hoá", "Hòa Bình và Thanh Hóa")]),
+        yieldsTo: ["mojibake"]
     )
 
     public func check(_ document: Document) -> [Diagnostic] {

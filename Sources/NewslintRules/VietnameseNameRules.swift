@@ -36,10 +36,10 @@ public struct AccentedNameInEnglishRule: Rule {
             ],
             nonTriggering: [
                 "José Mourinho, Zoé, Recep Tayyip Erdoğan, Mía and Hélène", "Bui Thanh Son in Ha Noi",
-                "a bowl of phở in Hanoi", "Ðo Hung Viet",
+                "a bowl of phở in Hanoi", "Ðo Hung Viet", "Đêm nhạc – an evening of music",
             ],
-            corrections: [.init("Bùi Thanh Sơn (Hà Nội) – said", "Bui Thanh Son (Ha Noi) – said")]
-        )
+            corrections: [.init("Bùi Thanh Sơn (Hà Nội) – said", "Bui Thanh Son (Ha Noi) – said")]),
+        yieldsTo: ["mojibake"]
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
@@ -59,7 +59,8 @@ public struct AccentedNameInEnglishRule: Rule {
         }
         guard !seeds.isEmpty else { return [] }
         return VietnameseNameSpan.spans(in: document, around: seeds, lexicon: lexicon).compactMap { span in
-            guard span.markCount > 0,
+            // "Đêm nhạc" starts a Vietnamese phrase, not a name: leave it whole.
+            guard span.markCount > 0, !Self.isInVietnamesePhrase(span, in: document),
                   span.texts.count > 1 || VietnameseFolding.hasVietnameseOnlyLetter(span.texts[0]) else { return nil }
             let edits = zip(span.words, span.texts).compactMap { range, text in
                 VietnameseFolding.markCount(of: text) > 0 ? Edit(range: range, replacement: VietnameseFolding.fold(text)) : nil
@@ -68,6 +69,17 @@ public struct AccentedNameInEnglishRule: Rule {
             return metadata.diagnostic(
                 span.range, "'\(span.text)' has diacritics; English copy writes Vietnamese names bare: '\(bare)'",
                 fix: Fix(edits: edits, applicability: .safe))
+        }
+    }
+}
+
+extension AccentedNameInEnglishRule {
+    /// Whether a lowercase Vietnamese word with marks stands right beside the span.
+    static func isInVietnamesePhrase(_ span: VietnameseNameSpan, in document: Document) -> Bool {
+        let words = VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true }
+        return words.contains { word in
+            (word.range.start > span.range.end && word.range.start <= span.range.end + 2)
+                || (word.range.end < span.range.start && word.range.end >= span.range.start - 2)
         }
     }
 }
@@ -109,8 +121,8 @@ public struct MixedNameFormsRule: Rule {
             ],
             corrections: [.init(
                 "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bui Thanh Son nói.",
-                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bùi Thanh Sơn nói.")]
-        )
+                "Bộ trưởng Bùi Thanh Sơn điện đàm. Ông Bùi Thanh Sơn nói.")]),
+        yieldsTo: ["mojibake"]
     )
 
     public func check(_ document: Document) -> [Diagnostic] {

@@ -17,5 +17,7 @@ import Testing
         #expect(LegacyDecoder.utf8Mojibake("cafÃ©") == "café")
         #expect(LegacyDecoder.utf8Mojibake("ViÃ¡Â»Â‡t") == "Việt", "broken twice")
         #expect(LegacyDecoder.utf8Mojibake("café, naïve, £5") == nil)
+        #expect(LegacyDecoder.utf8Mojibake("ngß¶i") == nil, "a valid sequence, but for a letter no Western copy has")
     }
 }
+

@@ -48,7 +48,7 @@ public enum Windows1252 {
     /// Characters of Latin-1's upper half that European words never hold
     /// but single-byte Vietnamese encodings put in words (TCVN3's µ = à,
     /// ¸ = á, ­ = ư, § = Đ; VISCII's ® = ệ).
-    public static let legacySignature: Set<Unicode.Scalar> = Set("¡¢£¤¥¦§¨©ª«¬\u{00AD}®¯°±²³´µ¶·¸¹º»¼½¾¿".unicodeScalars)
+    public static let legacySignature: Set<Unicode.Scalar> = Set("¡¢£¤¥¦§¨©ª«¬\u{00AD}®µ¶·¸¹»¼½¾".unicodeScalars)
 
     /// Whether the character is typographic punctuation, which genuine
     /// text uses as often as broken text does.
@@ -87,7 +87,8 @@ public enum LegacyDecoder {
                     bytes.append(byte)
                     position += 1
                 }
-                if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
+                if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self),
+                   decoded.unicodeScalars.allSatisfy(isLikelyMisread) {
                     output.append(contentsOf: decoded.unicodeScalars)
                     changed = true
                     index = position
@@ -98,6 +99,17 @@ public enum LegacyDecoder {
             index += 1
         }
         return changed ? String(output) : nil
+    }
+
+    /// Characters that Western copy misread as Windows-1252 holds: Latin
+    /// letters (Vietnamese ones above all), combining marks, punctuation and
+    /// currency. "ß¶" is a valid UTF-8 sequence too, but for an N'Ko letter
+    /// no such copy has; it is VISCII "ư" + "ờ".
+    private static func isLikelyMisread(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2000...0x20CF, 0x2100...0x215F: true
+        default: false
+        }
     }
 
     /// A word of single-byte legacy text decoded, or nil when one of its

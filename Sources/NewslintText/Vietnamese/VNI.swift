@@ -51,7 +51,8 @@ enum VNI {
                 letter = plain
             }
             if letter.isVowel {
-                while let next = characters.first, let marking = markings[next],
+                // A mark byte is written in the case of its vowel ("eä", "EÄ").
+                while let next = characters.first, let marking = markings[next], next.isUppercase == letter.isUppercase,
                       marking.modifier == nil || letter.modifier == .none, marking.tone == nil || letter.tone == .level {
                     if let modifier = marking.modifier { letter.modifier = modifier }
                     if let tone = marking.tone { letter.tone = tone }
