@@ -39,27 +39,29 @@ public struct InvalidSyllableRule: Rule {
 
     public func check(_ document: Document) -> [Diagnostic] {
         guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
+        let vietnamese = VietnameseWords.shared(document)
         var diagnostics: [Diagnostic] = []
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word {
-                guard bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) else { continue }
-                let word = UnicodeNormalization.nfc(document.text(token.range))
-                guard let letters = VietnameseAlphabet.letters(of: word), lexicon.lookup(word) == nil else { continue }
-                guard let syllable = VietnameseSyllable(letters) else {
-                    let tones = letters.filter { $0.tone != .level }.count
-                    let reason = tones > 1 ? "has \(tones) tone marks" : "is not a Vietnamese syllable"
-                    diagnostics.append(metadata.diagnostic(token.range, "'\(word)' \(reason)"))
-                    continue
-                }
-                let problems = SyllableGrammar.problems(of: syllable)
-                guard let first = problems.first else { continue }
-                let fix = Self.respelled(syllable).map {
-                    Fix(Edit(range: token.range, replacement: $0), applicability: .safe)
-                }
-                diagnostics.append(metadata.diagnostic(token.range, "'\(word)' \(Self.describe(first))", fix: fix))
-            }
+        for (range, word) in vietnamese.unparsed where lexicon.lookup(word) == nil {
+            let tones = VietnameseAlphabet.letters(of: word)?.filter { $0.tone != .level }.count ?? 0
+            let reason = tones > 1 ? "has \(tones) tone marks" : "is not a Vietnamese syllable"
+            diagnostics.append(metadata.diagnostic(range, "'\(word)' \(reason)"))
         }
-        return diagnostics
+        var problemsOf: [String: SyllableGrammar.Problem?] = [:]  // syllables repeat
+        for word in vietnamese.words {
+            let first: SyllableGrammar.Problem?
+            if let known = problemsOf[word.text] {
+                first = known
+            } else {
+                first = SyllableGrammar.problems(of: word.syllable).first
+                problemsOf[word.text] = first
+            }
+            guard let first, lexicon.lookup(word.text) == nil else { continue }
+            let fix = Self.respelled(word.syllable).map {
+                Fix(Edit(range: word.range, replacement: $0), applicability: .safe)
+            }
+            diagnostics.append(metadata.diagnostic(word.range, "'\(word.text)' \(Self.describe(first))", fix: fix))
+        }
+        return diagnostics.sorted { $0.range.start < $1.range.start }
     }
 
     private static func describe(_ problem: SyllableGrammar.Problem) -> String {

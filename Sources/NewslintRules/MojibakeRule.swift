@@ -114,6 +114,7 @@ public struct MojibakeRule: Rule {
         var score: [LegacyEncoding: Int] = [:]
         var wordsDecoded: [LegacyEncoding: Set<String>] = [:]
         var markedSomewhere = Set<LegacyEncoding>()
+        var validAsItStands: [String: Bool] = [:]  // words repeat
         for range in candidates {
             let word = document.text(range)
             // A lone symbol ("£", "§") is a symbol.
@@ -125,7 +126,14 @@ public struct MojibakeRule: Rule {
             let showsLegacyMark = Self.hasInnerCapital(word)
                 || word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
             let decodeAnyway = Self.hasInnerCapital(word) || (showsLegacyMark && !hasGenuineVietnamese && hasLegacyMarks)
-            if !decodeAnyway, let syllable = VietnameseSyllable(UnicodeNormalization.nfc(word)), SyllableGrammar.isValid(syllable) { continue }
+            if !decodeAnyway {
+                let valid = validAsItStands[word] ?? {
+                    let valid = VietnameseSyllable(UnicodeNormalization.nfc(word)).map(SyllableGrammar.isValid) ?? false
+                    validAsItStands[word] = valid
+                    return valid
+                }()
+                if valid { continue }
+            }
             var decoded: [LegacyEncoding: String] = [:]
             var marked = Set<LegacyEncoding>()
             for encoding in encodings {
@@ -191,6 +199,7 @@ public struct MojibakeRule: Rule {
     /// Only the places whose bytes can start such a character are decoded.
     private func legacyCandidates(in document: Document) -> [TextRange] {
         var ranges: [TextRange] = []
+        var runsOfWindow: [UInt64: [Range<Int>]] = [:]
         document.bytes.withUnsafeBufferPointer { bytes in
             let start = document.source.contentStart
             var index = start
@@ -204,7 +213,18 @@ public struct MojibakeRule: Rule {
                 var low = index, high = index
                 while low > start && inWindow(bytes[low - 1]) { low -= 1 }
                 while high < bytes.count && inWindow(bytes[high]) { high += 1 }
-                ranges += legacyRuns(in: TextRange(start: low, end: high), of: document)
+                // Windows repeat (the same word over and over): their runs,
+                // as offsets from the window's start, are found once.
+                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[low..<high]), lowercasing: false)
+                let relative: [Range<Int>]
+                if let known = runsOfWindow[hash] {
+                    relative = known
+                } else {
+                    relative = legacyRuns(in: TextRange(start: low, end: high), of: document)
+                        .map { ($0.start - low)..<($0.end - low) }
+                    runsOfWindow[hash] = relative
+                }
+                ranges += relative.map { TextRange(start: low + $0.lowerBound, end: low + $0.upperBound) }
                 index = high
             }
         }

@@ -76,11 +76,35 @@ public struct AccentedNameInEnglishRule: Rule {
 extension AccentedNameInEnglishRule {
     /// Whether a lowercase Vietnamese word with marks stands right beside the span.
     static func isInVietnamesePhrase(_ span: VietnameseNameSpan, in document: Document) -> Bool {
-        let words = VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true }
-        return words.contains { word in
-            (word.range.start > span.range.end && word.range.start <= span.range.end + 2)
-                || (word.range.end < span.range.start && word.range.end >= span.range.start - 2)
+        let starts = document.cache.value(LowercaseVietnameseStarts.self) {
+            LowercaseVietnameseStarts(VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true })
         }
+        return starts.anyStart(in: (span.range.end + 1)...(span.range.end + 2))
+            || starts.anyEnd(in: (span.range.start - 2)...(span.range.start - 1))
+    }
+}
+
+/// The starts and ends of a document's lowercase Vietnamese words, sorted,
+/// to ask what stands beside a name in O(log n).
+private struct LowercaseVietnameseStarts: Sendable {
+    let starts: [Int]
+    let ends: [Int]
+
+    init(_ words: [VietnameseWords.Word]) {
+        starts = words.map(\.range.start)
+        ends = words.map(\.range.end)
+    }
+
+    func anyStart(in range: ClosedRange<Int>) -> Bool { Self.contains(starts, range) }
+    func anyEnd(in range: ClosedRange<Int>) -> Bool { Self.contains(ends, range) }
+
+    private static func contains(_ sorted: [Int], _ range: ClosedRange<Int>) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] <= range.upperBound
     }
 }
 

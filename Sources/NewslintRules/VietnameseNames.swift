@@ -17,10 +17,12 @@ struct VietnameseNameSpan: Sendable {
     var key: String { texts.map { VietnameseFolding.fold($0).lowercased() }.joined(separator: " ") }
     var text: String { texts.joined(separator: " ") }
 
-    /// Every run of two or more consecutive words of the span, longest first.
+    /// Every run of two to four consecutive words of the span (a
+    /// Vietnamese name has two to four syllables), longest first.
     var parts: [VietnameseNameSpan] {
         var parts: [VietnameseNameSpan] = []
-        for length in stride(from: words.count, through: 2, by: -1) {
+        guard words.count >= 2 else { return [] }
+        for length in stride(from: min(words.count, 4), through: 2, by: -1) {
             for start in 0...(words.count - length) {
                 let slice = start..<(start + length)
                 parts.append(VietnameseNameSpan(
@@ -69,9 +71,24 @@ extension VietnameseNameSpan {
     static func spans(in document: Document, around seeds: [TextRange]?, lexicon: Lexicon) -> [VietnameseNameSpan] {
         let tokens = document.tokens
         var indexOfStart: [Int: Int] = [:]
-        for (index, token) in tokens.enumerated() where token.kind == .word { indexOfStart[token.range.start] = index }
+        if seeds != nil {
+            for (index, token) in tokens.enumerated() where token.kind == .word { indexOfStart[token.range.start] = index }
+        }
+        let bytes = document.bytes
         func isNameWord(_ index: Int) -> Bool {
             guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+            // Most words start with a small ASCII letter: no need to look further.
+            let first = bytes[tokens[index].range.start]
+            guard first >= 0x80 || (first >= 0x41 && first <= 0x5A) else { return false }
+            let range = tokens[index].range
+            let hash = bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), lowercasing: false) }
+            if let known = decided[hash] { return known }
+            let decision = decide(index)
+            decided[hash] = decision
+            return decision
+        }
+        var decided: [UInt64: Bool] = [:]
+        func decide(_ index: Int) -> Bool {
             let text = UnicodeNormalization.nfc(document.text(tokens[index].range))
             guard let first = text.first, first.isUppercase else { return false }
             let marked = text.unicodeScalars.contains { $0.value >= 0x80 }

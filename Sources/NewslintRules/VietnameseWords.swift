@@ -14,6 +14,9 @@ struct VietnameseWords: Sendable {
     }
 
     let words: [Word]
+    /// Words of Vietnamese letters with a mark that are no syllable at all
+    /// ("ngườí": two tone marks; "Đắk": a coda Vietnamese spelling lacks).
+    let unparsed: [(range: TextRange, text: String)]
 
     static func shared(_ document: Document) -> VietnameseWords {
         document.cache.value { VietnameseWords(document) }
@@ -21,15 +24,43 @@ struct VietnameseWords: Sendable {
 
     init(_ document: Document) {
         var words: [Word] = []
+        var unparsed: [(TextRange, String)] = []
+        // Words repeat: each distinct spelling is decoded and parsed once,
+        // found again by the hash of its bytes.
+        var seen: [UInt64: VietnameseWordsParse] = [:]
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens where token.kind == .word {
                 let range = token.range
-                guard bytes[range.start..<range.end].contains(where: { $0 >= 0x80 }) else { continue }
-                let text = UnicodeNormalization.nfc(document.text(range))
-                guard let syllable = VietnameseSyllable(text) else { continue }
-                words.append(Word(range: range, text: text, syllable: syllable))
+                let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                guard slice.contains(where: { $0 >= 0x80 }) else { continue }
+                let hash = WordHash.of(slice, lowercasing: false)
+                let parsed: VietnameseWordsParse
+                if let known = seen[hash] {
+                    parsed = known
+                } else {
+                    parsed = Self.parse(String(decoding: slice, as: UTF8.self), combining: slice.contains { $0 == 0xCC || $0 == 0xCD })
+                    seen[hash] = parsed
+                }
+                switch parsed {
+                case .syllable(let text, let syllable): words.append(Word(range: range, text: text, syllable: syllable))
+                case .unparsed(let text): unparsed.append((range, text))
+                case .other: break
+                }
             }
         }
         self.words = words
+        self.unparsed = unparsed
     }
+
+    private static func parse(_ raw: String, combining: Bool) -> VietnameseWordsParse {
+        // Only a combining mark (U+0300–U+036F) can make a word not NFC here.
+        let text = combining ? UnicodeNormalization.nfc(raw) : raw
+        guard let letters = VietnameseAlphabet.letters(of: text) else { return .other }
+        if let syllable = VietnameseSyllable(letters) { return .syllable(text, syllable) }
+        return .unparsed(text)
+    }
+}
+
+enum VietnameseWordsParse {
+    case syllable(String, VietnameseSyllable), unparsed(String), other
 }

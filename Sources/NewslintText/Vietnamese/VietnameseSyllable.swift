@@ -15,16 +15,29 @@ public struct VietnameseSyllable: Sendable {
     public let onsetLength: Int
     /// Indices into `letters` of the vowel run.
     public let vowels: Range<Int>
-    /// The consonant coda, lowercase ASCII ("", "c", "ch", "m", "n", "ng", "nh", "p", "t").
-    public let coda: String
     public let tone: VietnameseLetter.Tone
     /// The letter that carries the tone mark, nil for the level tone.
     public let toneCarrier: Int?
 
-    static let onsets = ["ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh", "gi", "qu",
-                         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-                         "f", "j", "w", "z"]
-    static let codas = ["ch", "ng", "nh", "c", "m", "n", "p", "t"]
+    /// Onsets and codas as letter codes (see `code(of:)`), longest first.
+    private static let onsetCodes: [[UInt8]] = ["ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh", "gi", "qu",
+                                                "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t",
+                                                "v", "x", "f", "j", "w", "z"].map(codes)
+    private static let codaCodes: [[UInt8]] = ["ch", "ng", "nh", "c", "m", "n", "p", "t"].map(codes)
+    private static let strokeCode: UInt8 = 1
+
+    private static func codes(_ text: String) -> [UInt8] { text.unicodeScalars.map { $0 == "đ" ? strokeCode : UInt8($0.value) } }
+
+    /// A letter as one byte for matching onsets and codas: its lowercase
+    /// ASCII base, 1 for đ, 0 for a vowel with a mark (never in an onset or coda).
+    @inline(__always)
+    private static func code(of letter: VietnameseLetter) -> UInt8 {
+        switch letter.modifier {
+        case .none: letter.base
+        case .stroke: strokeCode
+        default: 0
+        }
+    }
 
     /// nil when the letters cannot be one syllable: more than one tone
     /// mark, or letters outside onset + vowels + coda.
@@ -37,27 +50,35 @@ public struct VietnameseSyllable: Sendable {
             tone = letter.tone
             carrier = index
         }
-        let plain = letters.map { Self.spelling(of: $0) }
+        func matches(_ pattern: [UInt8], at start: Int) -> Bool {
+            guard letters.count - start >= pattern.count else { return false }
+            for (offset, code) in pattern.enumerated() where Self.code(of: letters[start + offset]) != code { return false }
+            return true
+        }
         var onsetLength = 0
-        for onset in Self.onsets {
-            let parts = onset.map(String.init)
-            guard plain.count >= parts.count, Array(plain[0..<parts.count]) == parts else { continue }
+        for onset in Self.onsetCodes where matches(onset, at: 0) {
             // gi and qu are an onset only when a vowel follows (già, quý; but gì = g + ì).
-            if (onset == "gi" || onset == "qu"), !(parts.count < letters.count && letters[parts.count].isVowel) { continue }
-            onsetLength = parts.count
+            let isGiOrQu = onset.count == 2 && (onset[1] == UInt8(ascii: "i") || onset == [UInt8(ascii: "q"), UInt8(ascii: "u")])
+                && (onset[0] == UInt8(ascii: "g") || onset[0] == UInt8(ascii: "q"))
+            if isGiOrQu, !(onset.count < letters.count && letters[onset.count].isVowel) { continue }
+            onsetLength = onset.count
             break
         }
         var end = onsetLength
         while end < letters.count && letters[end].isVowel { end += 1 }
         guard end > onsetLength else { return nil }
-        let coda = plain[end...].joined()
-        guard coda.isEmpty || Self.codas.contains(coda) else { return nil }
+        let codaLength = letters.count - end
+        guard codaLength == 0 || Self.codaCodes.contains(where: { $0.count == codaLength && matches($0, at: end) }) else { return nil }
         self.letters = letters
         self.onsetLength = onsetLength
         vowels = onsetLength..<end
-        self.coda = coda
         self.tone = tone
         toneCarrier = carrier
+    }
+
+    /// The consonant coda, lowercase ASCII ("", "c", "ch", "m", "n", "ng", "nh", "p", "t").
+    public var coda: String {
+        String(decoding: letters[vowels.upperBound...].map(\.base), as: UTF8.self)
     }
 
     public init?(_ word: some StringProtocol) {
@@ -79,9 +100,12 @@ public struct VietnameseSyllable: Sendable {
     public func tonePosition(_ style: ToneStyle) -> Int {
         let run = Array(letters[vowels])
         if let lastModified = run.lastIndex(where: \.isModifiedVowel) { return vowels.lowerBound + lastModified }
-        if !coda.isEmpty || run.count == 1 { return vowels.upperBound - 1 }
+        if vowels.upperBound < letters.count || run.count == 1 { return vowels.upperBound - 1 }
         if run.count == 3 { return vowels.lowerBound + 1 }
-        if ["oa", "oe", "uy"].contains(nucleus) { return vowels.lowerBound + (style == .old ? 0 : 1) }
+        let (first, second) = (run[0].base, run[1].base)
+        let bareOpenPair = (first == UInt8(ascii: "o") && (second == UInt8(ascii: "a") || second == UInt8(ascii: "e")))
+            || (first == UInt8(ascii: "u") && second == UInt8(ascii: "y"))
+        if bareOpenPair { return vowels.lowerBound + (style == .old ? 0 : 1) }
         return vowels.lowerBound
     }
 
