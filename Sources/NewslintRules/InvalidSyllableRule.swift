@@ -100,7 +100,7 @@ enum VietnameseCopy {
         if style.language == .vi { return true }
         return document.cache.value(Detected.self) {
             let words = document.tokens.lazy.filter { $0.kind == .word }.count
-            let marked = VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true }.count
+            let marked = VietnameseWords.shared(document).words.filter { !$0.syllable.letters[0].isUppercase }.count
             return Detected(isVietnamese: words > 0 && Double(marked) >= markedShare * Double(words))
         }.isVietnamese
     }

@@ -128,7 +128,7 @@ public struct MojibakeRule: Rule {
             let decodeAnyway = Self.hasInnerCapital(word) || (showsLegacyMark && !hasGenuineVietnamese && hasLegacyMarks)
             if !decodeAnyway {
                 let valid = validAsItStands[word] ?? {
-                    let valid = VietnameseSyllable(UnicodeNormalization.nfc(word)).map(SyllableGrammar.isValid) ?? false
+                    let valid = VietnameseSyllable(UnicodeNormalization.nfcComposingDiacritics(word)).map(SyllableGrammar.isValid) ?? false
                     validAsItStands[word] = valid
                     return valid
                 }()
@@ -174,6 +174,9 @@ public struct MojibakeRule: Rule {
     /// "ChÝ", "LÕng". No word is written so; TCVN3 text read as Windows-1252
     /// is, since it puts small letters on the bytes of Latin-1 capitals.
     static func hasInnerCapital(_ word: String) -> Bool {
+        // Latin-1 capitals À–Þ are C3 80–C3 9E in UTF-8: most words have none.
+        let utf8 = word.utf8
+        guard zip(utf8, utf8.dropFirst()).dropFirst().contains(where: { $0 == 0xC3 && $1 >= 0x80 && $1 <= 0x9E }) else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.contains(where: { $0.properties.isLowercase }) else { return false }
         return scalars.dropFirst().contains { $0.value >= 0xC0 && $0.value <= 0xDE && $0.properties.isUppercase }
@@ -239,10 +242,26 @@ public struct MojibakeRule: Rule {
         // of a word in good Unicode, not a word of legacy text.
         var touchesOtherLetter = false
         var offset = window.start
+        // A run whose only legacy characters are Vietnamese letters (the à,
+        // é, ô of good Vietnamese text) is a candidate only when it looks
+        // broken: a capital inside it, a Windows-1258 tone byte after a
+        // vowel ("Viêòt"), or no valid syllable ("Néi", "Nguyeãn"). Runs are
+        // cached per window, so each spelling is judged once.
+        var onlyVietnameseLetters = true
+        var looksBroken = false
+        var previous: Unicode.Scalar = " "
         func close() {
-            if let start = runStart, hasLegacy, !touchesOtherLetter { ranges.append(TextRange(start: start, end: offset)) }
+            if let start = runStart, hasLegacy, !touchesOtherLetter {
+                let range = TextRange(start: start, end: offset)
+                if !onlyVietnameseLetters || looksBroken
+                    || !(VietnameseSyllable(UnicodeNormalization.nfcComposingDiacritics(document.text(range))).map(SyllableGrammar.isValid) ?? false) {
+                    ranges.append(range)
+                }
+            }
             runStart = nil
             hasLegacy = false
+            onlyVietnameseLetters = true
+            looksBroken = false
         }
         var previousWasOtherLetter = false
         for scalar in document.text(window).unicodeScalars {
@@ -255,13 +274,22 @@ public struct MojibakeRule: Rule {
                 if runStart == nil {
                     runStart = offset
                     touchesOtherLetter = previousWasOtherLetter
+                } else if scalar.value >= 0xC0 && scalar.value <= 0xDE && scalar.properties.isUppercase {
+                    looksBroken = true
                 }
-                hasLegacy = hasLegacy || isLegacy
+                if isLegacy {
+                    hasLegacy = true
+                    if VietnameseAlphabet.letter(scalar) == nil { onlyVietnameseLetters = false }
+                    if "ÌìÒÞò".unicodeScalars.contains(scalar), VietnameseAlphabet.letter(previous)?.isVowel == true {
+                        looksBroken = true
+                    }
+                }
             } else {
                 if isOtherLetter && runStart != nil { touchesOtherLetter = true }
                 close()
             }
             previousWasOtherLetter = isOtherLetter
+            previous = scalar
             offset += UTF8.width(scalar)
         }
         close()
@@ -277,7 +305,7 @@ public struct MojibakeRule: Rule {
         return !marked.isEmpty && marked.allSatisfy { word in
             let tail = word.dropFirst()
             let naturalCase = tail.allSatisfy { !$0.isUppercase } || word.allSatisfy { !$0.isLowercase }
-            return naturalCase && (VietnameseSyllable(UnicodeNormalization.nfc(String(word))).map(SyllableGrammar.isValid) ?? false)
+            return naturalCase && (VietnameseSyllable(UnicodeNormalization.nfcComposingDiacritics(String(word))).map(SyllableGrammar.isValid) ?? false)
         }
     }
 }

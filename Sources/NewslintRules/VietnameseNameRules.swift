@@ -50,7 +50,7 @@ public struct AccentedNameInEnglishRule: Rule {
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens
             where token.kind == .word && bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) {
-                let text = UnicodeNormalization.nfc(document.text(token.range))
+                let text = UnicodeNormalization.nfcComposingDiacritics(document.text(token.range))
                 if text.first?.isUppercase == true, VietnameseSyllable(text) == nil, lexicon.lookup(text)?.kind == .name,
                    VietnameseAlphabet.letters(of: text) != nil {
                     seeds.append(token.range)

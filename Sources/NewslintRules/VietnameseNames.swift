@@ -9,12 +9,23 @@ struct VietnameseNameSpan: Sendable {
     let range: TextRange
     /// The words in NFC.
     let texts: [String]
+    /// Each word without marks, lowercase, and its number of marked letters.
+    let folded: [String]
+    let marks: [Int]
+
+    init(words: [TextRange], range: TextRange, texts: [String], folded: [String], marks: [Int]) {
+        self.words = words
+        self.range = range
+        self.texts = texts
+        self.folded = folded
+        self.marks = marks
+    }
 
     /// Letters with a Vietnamese mark (tone, â ă ê ô ơ ư, đ).
-    var markCount: Int { texts.reduce(0) { $0 + VietnameseFolding.markCount(of: $1) } }
+    var markCount: Int { marks.reduce(0, +) }
     /// The span without marks, lowercase, words joined by one space: the
     /// key under which forms of one name meet.
-    var key: String { texts.map { VietnameseFolding.fold($0).lowercased() }.joined(separator: " ") }
+    var key: String { folded.joined(separator: " ") }
     var text: String { texts.joined(separator: " ") }
 
     /// Every run of two to four consecutive words of the span (a
@@ -27,7 +38,7 @@ struct VietnameseNameSpan: Sendable {
                 let slice = start..<(start + length)
                 parts.append(VietnameseNameSpan(
                     words: Array(words[slice]), range: TextRange(start: words[slice.lowerBound].start, end: words[slice.upperBound - 1].end),
-                    texts: Array(texts[slice])))
+                    texts: Array(texts[slice]), folded: Array(folded[slice]), marks: Array(marks[slice])))
             }
         }
         return parts
@@ -89,7 +100,7 @@ extension VietnameseNameSpan {
         }
         var decided: [UInt64: Bool] = [:]
         func decide(_ index: Int) -> Bool {
-            let text = UnicodeNormalization.nfc(document.text(tokens[index].range))
+            let text = UnicodeNormalization.nfcComposingDiacritics(document.text(tokens[index].range))
             guard let first = text.first, first.isUppercase else { return false }
             let marked = text.unicodeScalars.contains { $0.value >= 0x80 }
             if let syllable = VietnameseSyllable(text) {
@@ -101,8 +112,10 @@ extension VietnameseNameSpan {
         }
         func isSingleSpace(_ index: Int) -> Bool {
             guard index >= 0, index < tokens.count, tokens[index].kind == .whitespace else { return false }
-            let text = document.text(tokens[index].range)
-            return text == " " || text == "\u{00A0}"
+            let range = tokens[index].range
+            // " " or a no-break space (C2 A0).
+            return (range.length == 1 && bytes[range.start] == 0x20)
+                || (range.length == 2 && bytes[range.start] == 0xC2 && bytes[range.start + 1] == 0xA0)
         }
         var starts: [Int] = []
         if let seeds {
@@ -112,6 +125,7 @@ extension VietnameseNameSpan {
         }
         var spans: [VietnameseNameSpan] = []
         var covered = Set<Int>()
+        var foldedWords: [String: (folded: String, marks: Int)] = [:]  // names repeat
         for seed in starts where !covered.contains(seed) && isNameWord(seed) {
             var low = seed, high = seed
             while isSingleSpace(low - 1) && isNameWord(low - 2) { low -= 2 }
@@ -119,9 +133,22 @@ extension VietnameseNameSpan {
             let indices = Array(stride(from: low, through: high, by: 2))
             covered.formUnion(indices)
             let ranges = indices.map { tokens[$0].range }
+            let texts = ranges.map { UnicodeNormalization.nfcComposingDiacritics(document.text($0)) }
+            var folded: [String] = [], marks: [Int] = []
+            for text in texts {
+                if let known = foldedWords[text] {
+                    folded.append(known.folded)
+                    marks.append(known.marks)
+                } else {
+                    let word = (folded: VietnameseFolding.fold(text).lowercased(), marks: VietnameseFolding.markCount(of: text))
+                    foldedWords[text] = word
+                    folded.append(word.folded)
+                    marks.append(word.marks)
+                }
+            }
             spans.append(VietnameseNameSpan(
                 words: ranges, range: TextRange(start: ranges[0].start, end: ranges[ranges.count - 1].end),
-                texts: ranges.map { UnicodeNormalization.nfc(document.text($0)) }))
+                texts: texts, folded: folded, marks: marks))
         }
         return spans
     }

@@ -11,6 +11,13 @@ public enum UnicodeNormalization {
         }
     }
 
+    /// The NFC form of a word whose letters NFC can only change by composing
+    /// combining diacritics (U+0300–U+036F), as Vietnamese letters are: a word
+    /// without one is returned as it is, without a trip to ICU.
+    public static func nfcComposingDiacritics(_ string: String) -> String {
+        string.utf8.contains { $0 == 0xCC || $0 == 0xCD } ? nfc(string) : string
+    }
+
     /// The NFC form of UTF-8 text.
     public static func nfc(_ string: String) -> String {
         let input = Array(string.utf8)

@@ -98,11 +98,11 @@ public struct VietnameseSyllable: Sendable {
 
     /// Where the tone mark belongs in `style` (an index into `letters`).
     public func tonePosition(_ style: ToneStyle) -> Int {
-        let run = Array(letters[vowels])
-        if let lastModified = run.lastIndex(where: \.isModifiedVowel) { return vowels.lowerBound + lastModified }
-        if vowels.upperBound < letters.count || run.count == 1 { return vowels.upperBound - 1 }
-        if run.count == 3 { return vowels.lowerBound + 1 }
-        let (first, second) = (run[0].base, run[1].base)
+        if let lastModified = letters[vowels].lastIndex(where: \.isModifiedVowel) { return lastModified }
+        let count = vowels.count
+        if vowels.upperBound < letters.count || count == 1 { return vowels.upperBound - 1 }
+        if count == 3 { return vowels.lowerBound + 1 }
+        let (first, second) = (letters[vowels.lowerBound].base, letters[vowels.lowerBound + 1].base)
         let bareOpenPair = (first == UInt8(ascii: "o") && (second == UInt8(ascii: "a") || second == UInt8(ascii: "e")))
             || (first == UInt8(ascii: "u") && second == UInt8(ascii: "y"))
         if bareOpenPair { return vowels.lowerBound + (style == .old ? 0 : 1) }
