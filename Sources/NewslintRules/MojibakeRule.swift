@@ -45,11 +45,9 @@ public struct MojibakeRule: Rule {
 
     // MARK: UTF-8 read as Windows-1252
 
-    /// Whitespace-separated chunks holding a character that may be a
-    /// Windows-1252 reading of a UTF-8 lead byte (Â Ã Ä Å Æ á â ã…).
     private func utf8Mojibake(in document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for range in chunks(in: document, where: { $0 == 0xC3 }) {
+        for range in chunks(in: document) {
             let text = document.text(range)
             guard let repaired = LegacyDecoder.utf8Mojibake(text) else { continue }
             let vietnamese = Self.isVietnamese(repaired)
@@ -60,15 +58,22 @@ public struct MojibakeRule: Rule {
         return diagnostics
     }
 
-    /// Runs of non-space bytes that hold a byte `isSuspect` accepts.
-    private func chunks(in document: Document, where isSuspect: (UInt8) -> Bool) -> [TextRange] {
+    /// Whitespace-separated chunks holding what a UTF-8 sequence read as
+    /// Windows-1252 looks like: a character for a lead byte (Â–ô, C3 82–C3 B4
+    /// in UTF-8) followed by one for a continuation byte (U+0080–U+00BF, C2
+    /// 80–C2 BF, or one of Windows-1252's extras, which start with C5, C6,
+    /// CB or E2). Good text, where "à" is followed by a letter, has none.
+    private func chunks(in document: Document) -> [TextRange] {
         var ranges: [TextRange] = []
         document.bytes.withUnsafeBufferPointer { bytes in
             let start = document.source.contentStart
             var index = start
-            while index < bytes.count {
-                guard isSuspect(bytes[index]) || (bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] >= 0xA1)
-                else { index += 1; continue }
+            while index + 2 < bytes.count {
+                let lead = bytes[index] == 0xC3 && bytes[index + 1] >= 0x82 && bytes[index + 1] <= 0xB4
+                let next = bytes[index + 2]
+                let continuation = (next == 0xC2 && index + 3 < bytes.count && bytes[index + 3] <= 0xBF)
+                    || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2
+                guard lead && continuation else { index += 1; continue }
                 func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
                 var low = index, high = index
                 while low > start && !isSpace(bytes[low - 1]) { low -= 1 }
@@ -207,10 +212,13 @@ public struct MojibakeRule: Rule {
             let start = document.source.contentStart
             var index = start
             while index < bytes.count {
-                // U+00A1–U+00FF start with C2 or C3; Š Œ Ž š œ ž Ÿ ƒ with C5 or C6; ˆ ˜ with CB.
+                // U+00A1–U+00FF are C2 A1–C3 BF; Windows-1252's letters Š š Œ œ Ž ž Ÿ ƒ ˆ ˜ are
+                // C5 A0, C5 A1, C5 92, C5 93, C5 BD, C5 BE, C5 B8, C6 92, CB 86, CB 9C (not ơ, ư: C6 A1, C6 B0).
                 let byte = bytes[index]
-                let hit = byte == 0xC3 || byte == 0xC5 || byte == 0xC6 || byte == 0xCB
-                    || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] >= 0xA1)
+                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let hit = byte == 0xC3 || (byte == 0xC2 && second >= 0xA1)
+                    || (byte == 0xC5 && [0xA0, 0xA1, 0x92, 0x93, 0xBD, 0xBE, 0xB8].contains(second))
+                    || (byte == 0xC6 && second == 0x92) || (byte == 0xCB && (second == 0x86 || second == 0x9C))
                 guard hit else { index += 1; continue }
                 func inWindow(_ byte: UInt8) -> Bool { byte >= 0x80 || byte.isASCIILetter }
                 var low = index, high = index

@@ -155,22 +155,26 @@ public struct MixedNameFormsRule: Rule {
         // Son" at a sentence start), so every run of two or more words
         // within a span is a form of some name.
         let spans = VietnameseNameSpan.spans(in: document, around: nil, lexicon: lexicon).filter { $0.texts.count >= 2 }
-        var fullest: [String: (marks: Int, forms: Set<String>)] = [:]
-        for span in spans {
-            for part in span.parts {
-                let known = fullest[part.key]
-                if known == nil || part.markCount > known!.marks {
-                    fullest[part.key] = (part.markCount, [part.text])
-                } else if part.markCount == known!.marks {
-                    fullest[part.key]!.forms.insert(part.text)
+        // Parts meet by a hash of their bare words; a part's text is built
+        // only when it is, or ties with, the fullest form of its name.
+        let partsOfSpan = spans.map(\.parts)
+        var fullest: [UInt64: (marks: Int, forms: Set<String>)] = [:]
+        for parts in partsOfSpan {
+            for part in parts {
+                let key = part.keyHash, marks = part.markCount
+                if let known = fullest[key], marks < known.marks { continue }
+                if let known = fullest[key], marks == known.marks {
+                    fullest[key]!.forms.insert(part.text)
+                } else {
+                    fullest[key] = (marks, [part.text])
                 }
             }
         }
         var diagnostics: [Diagnostic] = []
-        for span in spans {
+        for parts in partsOfSpan {
             // The longest part of the span that lacks marks its name has elsewhere.
-            guard let part = span.parts.first(where: { ($0.markCount) < (fullest[$0.key]?.marks ?? 0) }),
-                  let full = fullest[part.key] else { continue }
+            guard let part = parts.first(where: { ($0.markCount) < (fullest[$0.keyHash]?.marks ?? 0) }),
+                  let full = fullest[part.keyHash] else { continue }
             let forms = full.forms.sorted()
             if forms.count == 1 {
                 let edits = zip(part.words, zip(part.texts, forms[0].split(separator: " ").map(String.init)))

@@ -26,6 +26,12 @@ struct VietnameseNameSpan: Sendable {
     /// The span without marks, lowercase, words joined by one space: the
     /// key under which forms of one name meet.
     var key: String { folded.joined(separator: " ") }
+    /// A hash of `key`, cheaper to build and compare.
+    var keyHash: UInt64 {
+        folded.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { hash, word in
+            (hash ^ UInt64(truncatingIfNeeded: word.hashValue)) &* 0x100_0000_01b3
+        }
+    }
     var text: String { texts.joined(separator: " ") }
 
     /// Every run of two to four consecutive words of the span (a
