@@ -28,6 +28,7 @@ public enum BuiltinRules {
             MojibakeRule(),
             MixedScriptRule(),
             InvalidSyllableRule(style: style),
+            MixedIYSpellingRule(style: style),
             AccentedNameInEnglishRule(style: style),
             MixedNameFormsRule(style: style),
         ]
