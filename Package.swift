@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Declarative rules and configuration in YAML.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Property-based tests (test-only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -28,7 +30,10 @@ let package = Package(
         .target(name: "CNewslintData"),
         .target(name: "NewslintCore"),
         .target(name: "NewslintText", dependencies: ["NewslintCore", "CICU", "CNewslintData"]),
-        .target(name: "NewslintRules", dependencies: ["NewslintCore", "NewslintText"]),
+        .target(
+            name: "NewslintRules",
+            dependencies: ["NewslintCore", "NewslintText", "CNewslintData", .product(name: "Yams", package: "Yams")]
+        ),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
         // Reading inputs and writing fixed files safely.
         .target(name: "NewslintFiles", dependencies: ["NewslintCore"]),

@@ -40,3 +40,34 @@ const uint8_t *nl_data_known_typos(size_t *length) {
     *length = sizeof known_typos;
     return known_typos;
 }
+
+/* The declarative rule files, the .yml files under Rules/. A file added there must be added
+ * here too; DeclarativeRuleTests fails until it is. */
+static const uint8_t rules_news_style[] = {
+#embed "../../Rules/news-style.yml"
+};
+static const uint8_t rules_british_spelling[] = {
+#embed "../../Rules/british-spelling.yml"
+};
+
+static const struct {
+    const char *name;
+    const uint8_t *bytes;
+    size_t length;
+} rule_files[] = {
+    {"news-style.yml", rules_news_style, sizeof rules_news_style},
+    {"british-spelling.yml", rules_british_spelling, sizeof rules_british_spelling},
+};
+
+int32_t nl_data_rule_file_count(void) {
+    return (int32_t)(sizeof rule_files / sizeof rule_files[0]);
+}
+
+const char *nl_data_rule_file_name(int32_t index) {
+    return rule_files[index].name;
+}
+
+const uint8_t *nl_data_rule_file(int32_t index, size_t *length) {
+    *length = rule_files[index].length;
+    return rule_files[index].bytes;
+}

@@ -31,7 +31,7 @@ public enum BuiltinRules {
             MixedIYSpellingRule(style: style),
             AccentedNameInEnglishRule(style: style),
             MixedNameFormsRule(style: style),
-        ]
+        ] + DeclarativeRuleSet.builtin.rules
     }
 
     public static func rule(id: String) -> (any Rule)? {

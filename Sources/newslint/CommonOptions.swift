@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import NewslintCore
 import NewslintFiles
@@ -34,19 +35,62 @@ struct RuleSelectionOptions: ParsableArguments {
         valueName: "style"))
     var toneStyle: ToneStyle?
 
+    @Option(name: .customLong("rules"), help: ArgumentHelp(
+        "A folder of declarative rule files (*.yml, the format of Rules/) to load beside the built-in rules. Repeatable.",
+        valueName: "dir"))
+    var ruleFolders: [String] = []
+
     func validate() throws {
+        guard ruleFolders.isEmpty else { return }  // ids of loaded rules are checked once they are loaded
         for id in selected + ignored where BuiltinRules.rule(id: id) == nil {
             throw ValidationError("unknown rule '\(id)' (see `newslint rules`)")
         }
     }
 
-    /// The selected rules, knowing the words of the vocabulary files.
+    /// The selected rules, knowing the words of the vocabulary files and
+    /// the rules of the rule folders.
     func makeLinter() throws(InputFailure) -> Linter {
         let style = HouseStyle(language: language, toneStyle: toneStyle)
-        let rules = BuiltinRules.make(vocabulary: try userVocabulary(), style: style).filter { rule in
+        var all = BuiltinRules.make(vocabulary: try userVocabulary(), style: style)
+        if !ruleFolders.isEmpty { all += try loadRuleFolders() }
+        let known = Set(all.map(\.metadata.id))
+        for id in selected + ignored where !known.contains(id) {
+            throw InputFailure(path: id, reason: "unknown rule (see `newslint rules`)")
+        }
+        let rules = all.filter { rule in
             (selected.isEmpty || selected.contains(rule.metadata.id)) && !ignored.contains(rule.metadata.id)
         }
         return Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
+    }
+
+    /// The rules of every *.yml file in the rule folders, in name order.
+    private func loadRuleFolders() throws(InputFailure) -> [any Rule] {
+        var specs: [DeclarativeRuleSpec] = []
+        for folder in ruleFolders {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }.sorted()
+            } catch {
+                throw InputFailure(path: folder, reason: "cannot read the rule folder")
+            }
+            for name in names {
+                let path = (folder as NSString).appendingPathComponent(name)
+                let bytes = try FileIO.readAll(path: path)
+                guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
+                    throw InputFailure(path: path, reason: "rule file is not valid UTF-8")
+                }
+                do {
+                    specs += try DeclarativeRuleLoader.load(yaml: String(decoding: bytes, as: UTF8.self), file: path)
+                } catch {
+                    throw InputFailure(path: error.line.map { "\(path):\($0)" } ?? path, reason: error.problem)
+                }
+            }
+        }
+        let builtin = Set(BuiltinRules.all.map(\.metadata.id))
+        if let clash = specs.first(where: { builtin.contains($0.id) }) {
+            throw InputFailure(path: clash.origin, reason: "rule id '\(clash.id)' is already a built-in rule")
+        }
+        return DeclarativeRuleSet(specs: specs).rules
     }
 }
 

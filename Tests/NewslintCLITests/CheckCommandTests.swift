@@ -5,7 +5,7 @@ import Testing
     let sample = CLIRunner.fixtures.appendingPathComponent("vna-wire-sample.txt").path
 
     @Test func sampleArticleReportsTwoMissingSpacesAfterCommasAndExitsOne() throws {
-        let result = try CLIRunner.run(["check", "--ignore", "joined-words", "--ignore", "joined-phrase", "--ignore", "misspelling", sample])
+        let result = try CLIRunner.run(["check", "--ignore", "joined-words", "--ignore", "joined-phrase", "--ignore", "misspelling", "--ignore", "place-name-consistency", sample])
         #expect(result.status == 1)
         #expect(result.stdout.contains("vna-wire-sample.txt:7:86: warning[missing-space-after-punctuation]"))
         #expect(result.stdout.contains("vna-wire-sample.txt:9:79: warning[missing-space-after-punctuation]"))
@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func jsonFormat() throws {
-        let result = try CLIRunner.run(["check", "--format", "json", "--ignore", "joined-words", "--ignore", "joined-phrase", "--ignore", "misspelling", sample])
+        let result = try CLIRunner.run(["check", "--format", "json", "--ignore", "joined-words", "--ignore", "joined-phrase", "--ignore", "misspelling", "--ignore", "place-name-consistency", sample])
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
@@ -33,7 +33,7 @@ import Testing
     @Test func failOnRaisesTheThreshold() throws {
         let result = try CLIRunner.run(["check", "--fail-on", "error", sample])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Found 18 problems"))
+        #expect(result.stdout.contains("Found 21 problems"))
     }
 
     @Test func selectAndIgnoreChooseRules() throws {
@@ -157,5 +157,31 @@ import Testing
         try Data("Saigon -> Ho Chi Minh City\n".utf8).write(to: list)
         let result = try CLIRunner.run(["fix", "--reject", list.path, "-"], stdin: Array("Flights to Saigon resumed.\n".utf8))
         #expect(result.stdout == "Flights to Ho Chi Minh City resumed.\n")
+    }
+}
+
+@Suite struct RuleFolderTests {
+    @Test func aFolderOfRulesIsLoadedAndABrokenOneNamesFileAndLine() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let rule = """
+            rules:
+              - id: no-kinda
+                kind: substitution
+                category: style
+                summary: kinda
+                swap:
+                  kinda: kind of
+                examples:
+                  triggering: ["it is ⟦kinda⟧ late"]
+                  non_triggering: ["kind of late"]
+            """
+        try Data(rule.utf8).write(to: folder.appendingPathComponent("desk.yml"))
+        let fixed = try CLIRunner.run(["fix", "--rules", folder.path, "--select", "no-kinda", "-"], stdin: Array("It is kinda late.\n".utf8))
+        #expect(fixed.stdout == "It is kind of late.\n")
+
+        try Data("rules:\n  - id: broken\n    kind: nope\n".utf8).write(to: folder.appendingPathComponent("zz-broken.yml"))
+        let broken = try CLIRunner.run(["check", "--rules", folder.path, "-"], stdin: Array("text\n".utf8))
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("zz-broken.yml:3: unknown kind 'nope'"))
     }
 }

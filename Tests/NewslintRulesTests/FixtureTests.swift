@@ -18,8 +18,13 @@ import Testing
     private let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
     /// The rules of the first release: whitespace, repeated words, Unicode.
     private let basicLinter = Linter(
-        rules: BuiltinRules.all.filter { !["joined-words", "joined-phrase", "misspelling"].contains($0.metadata.id) },
+        rules: BuiltinRules.all.filter { Self.firstReleaseRules.contains($0.metadata.id) },
         analyzer: ICUDocumentAnalyzer())
+
+    static let firstReleaseRules: Set<String> = [
+        "doubled-space", "space-before-punctuation", "trailing-space", "missing-space-after-punctuation",
+        "repeated-word", "invisible-character", "not-nfc", "non-breaking-space",
+    ]
 
     private func source(_ name: String) throws -> SourceText {
         try SourceText(bytes: [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(name))))

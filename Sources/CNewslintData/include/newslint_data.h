@@ -19,4 +19,9 @@ const uint8_t *nl_data_known_typos(size_t *length);
 /* bigrams.tsv: "word word<TAB>count" lines, sorted by bytes. */
 const uint8_t *nl_data_bigrams(size_t *length);
 
+/* The declarative rule files (the .yml files under Rules/), by index. */
+int32_t nl_data_rule_file_count(void);
+const char *nl_data_rule_file_name(int32_t index);
+const uint8_t *nl_data_rule_file(int32_t index, size_t *length);
+
 #endif

@@ -1,0 +1,141 @@
+import Foundation
+import CNewslintData
+import NewslintCore
+
+/// The rules read from YAML, matched together: one pass over a document
+/// finds the phrases of every rule, and each rule reports its own.
+public final class DeclarativeRuleSet: Sendable {
+    public let specs: [DeclarativeRuleSpec]
+    private let index: PhraseIndex
+
+    public init(specs: [DeclarativeRuleSpec]) {
+        self.specs = specs
+        index = PhraseIndex(rules: specs)
+    }
+
+    /// The rule files compiled into newslint (Rules/*.yml). A broken file is
+    /// a build-time mistake, which `DeclarativeRuleTests` catches.
+    public static let builtin: DeclarativeRuleSet = {
+        do {
+            return DeclarativeRuleSet(specs: try embeddedFiles().flatMap { file, text throws(DeclarativeRuleError) in
+                try DeclarativeRuleLoader.load(yaml: text, file: "Rules/\(file)")
+            })
+        } catch {
+            fatalError("a rule file compiled into newslint is broken: \(error)")
+        }
+    }()
+
+    /// The rule files compiled into the binary, by name.
+    public static func embeddedFiles() -> [(name: String, text: String)] {
+        (0..<Int(nl_data_rule_file_count())).map { index in
+            var length = 0
+            let bytes = nl_data_rule_file(Int32(index), &length)
+            return (String(cString: nl_data_rule_file_name(Int32(index))),
+                    String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
+        }
+    }
+
+    public var rules: [any Rule] { specs.indices.map { DeclarativeRule(set: self, index: $0) } }
+
+    /// The matches of every rule in a document, found once.
+    func matches(in document: Document, rule: Int) -> [PhraseIndex.Match] {
+        let all = document.cache.value(Matches.self) { Matches(set: ObjectIdentifier(self), byRule: group(index.matches(in: document))) }
+        guard all.set == ObjectIdentifier(self) else { return group(index.matches(in: document))[rule] ?? [] }
+        return all.byRule[rule] ?? []
+    }
+
+    private func group(_ matches: [PhraseIndex.Match]) -> [Int: [PhraseIndex.Match]] {
+        Dictionary(grouping: matches, by: \.rule)
+    }
+
+    private struct Matches: Sendable {
+        let set: ObjectIdentifier
+        let byRule: [Int: [PhraseIndex.Match]]
+    }
+}
+
+/// One rule of a `DeclarativeRuleSet`.
+struct DeclarativeRule: Rule {
+    let ruleSet: DeclarativeRuleSet
+    let index: Int
+    let metadata: RuleMetadata
+
+    init(set: DeclarativeRuleSet, index: Int) {
+        ruleSet = set
+        self.index = index
+        let spec = set.specs[index]
+        metadata = RuleMetadata(
+            id: spec.id, category: spec.category, defaultSeverity: spec.severity, summary: spec.summary,
+            rationale: spec.rationale + " (Declared in \(spec.origin).)", fixApplicability: spec.applicability,
+            examples: spec.examples)
+    }
+
+    private var spec: DeclarativeRuleSpec { ruleSet.specs[index] }
+
+    func check(_ document: Document) -> [Diagnostic] {
+        let matches = ruleSet.matches(in: document, rule: index).filter { match in
+            (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
+                && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
+        }
+        switch spec.kind {
+        case .existence:
+            return matches.map { report($0.range, in: document, replacement: nil) }
+        case .substitution(let pairs):
+            return matches.map { match in
+                let written = document.text(match.range)
+                return report(match.range, in: document, replacement: Self.inCase(of: written, pairs[match.phrase].to))
+            }
+        case .capitalization(let terms):
+            return matches.compactMap { match in
+                let written = document.text(match.range)
+                let term = terms[match.phrase]
+                // Headlines in capitals keep theirs.
+                guard written != term, written != written.uppercased() || written.count < 2 else { return nil }
+                return report(match.range, in: document, replacement: term)
+            }
+        case .consistency(let sets):
+            var offsets = [0]
+            for set in sets { offsets.append(offsets[offsets.count - 1] + set.count) }
+            var firstUsed: [Int: Int] = [:]  // set → variant
+            var diagnostics: [Diagnostic] = []
+            for match in matches.sorted(by: { $0.range.start < $1.range.start }) {
+                guard let setIndex = offsets.lastIndex(where: { $0 <= match.phrase }), setIndex < sets.count else { continue }
+                let variant = match.phrase - offsets[setIndex]
+                let first = firstUsed[setIndex] ?? variant
+                firstUsed[setIndex] = first
+                guard variant != first else { continue }
+                diagnostics.append(report(match.range, in: document, replacement: sets[setIndex][first]))
+            }
+            return diagnostics
+        }
+    }
+
+    private func report(_ range: TextRange, in document: Document, replacement: String?) -> Diagnostic {
+        let written = document.text(range)
+        let message = spec.message.replacingOccurrences(of: "{match}", with: written)
+            .replacingOccurrences(of: "{replacement}", with: replacement ?? "")
+        var fix: Fix?
+        if let applicability = spec.applicability, let replacement {
+            fix = Fix(Edit(range: range, replacement: replacement), applicability: applicability)
+        }
+        return metadata.diagnostic(range, message, fix: fix)
+    }
+
+    /// The word after `range` across one run of spaces, lowercase ("" at the end).
+    static func nextWord(after range: TextRange, in document: Document) -> String {
+        let bytes = document.bytes
+        var start = range.end
+        while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+        var end = start
+        while end < bytes.count && (bytes[end].isASCIILetter || bytes[end] >= 0x80) { end += 1 }
+        return document.text(TextRange(start: start, end: end)).lowercased()
+    }
+
+    /// The replacement in the case of the words it replaces: "Inline with"
+    /// → "In line with", "INLINE WITH" → "IN LINE WITH".
+    static func inCase(of written: String, _ replacement: String) -> String {
+        if written.count > 1, written == written.uppercased(), written != written.lowercased() { return replacement.uppercased() }
+        guard let first = written.first, first.isUppercase, let head = replacement.first, head.isLowercase else { return replacement }
+        return head.uppercased() + replacement.dropFirst()
+    }
+}

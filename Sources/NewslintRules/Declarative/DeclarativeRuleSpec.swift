@@ -1,0 +1,42 @@
+import NewslintCore
+
+/// A rule written in YAML under Rules/ (see Rules/README.md for the format).
+public struct DeclarativeRuleSpec: Sendable {
+    public enum Kind: Sendable {
+        /// Phrases that should not appear; optionally a word to use instead.
+        case existence(phrases: [String])
+        /// `from` → `to` pairs, each a fix.
+        case substitution(pairs: [(from: String, to: String)])
+        /// Terms with a fixed capitalisation ("Politburo").
+        case capitalization(terms: [String])
+        /// Sets of variants of which one document uses only one: the first
+        /// it uses wins.
+        case consistency(sets: [[String]])
+    }
+
+    public let id: String
+    public let kind: Kind
+    public let category: Category
+    public let severity: Severity
+    public let summary: String
+    public let rationale: String
+    /// Whether phrases match whatever their case (the default) or only as written.
+    public let ignoresCase: Bool
+    public let applicability: Applicability?
+    public let message: String
+    /// Words that, next after a match, cancel it ("could of course").
+    public let notBefore: Set<String>
+    public let examples: RuleExamples
+    /// The file and line the rule was read from, for messages about it.
+    public let origin: String
+
+    /// The phrases the rule looks for, in the order of its definition.
+    var phrases: [String] {
+        switch kind {
+        case .existence(let phrases): phrases
+        case .substitution(let pairs): pairs.map(\.from)
+        case .capitalization(let terms): terms
+        case .consistency(let sets): sets.flatMap { $0 }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import NewslintCore
+import NewslintText
+
+/// Finds phrases of one or more words in a document's word tokens, in one
+/// pass for every declarative rule: the first word of each phrase is looked
+/// up by its hash, and only a hit is compared in full. Words of a phrase
+/// match across single runs of spaces, not across lines.
+struct PhraseIndex: Sendable {
+    struct Phrase: Sendable {
+        let words: [[UInt8]]  // lowercase
+        let rule: Int
+        let phrase: Int
+    }
+
+    struct Match: Sendable {
+        let rule: Int
+        let phrase: Int
+        let range: TextRange
+    }
+
+    private var byFirstWord: [UInt64: [Phrase]] = [:]
+
+    init(rules: [DeclarativeRuleSpec]) {
+        for (ruleIndex, rule) in rules.enumerated() {
+            for (phraseIndex, phrase) in rule.phrases.enumerated() {
+                let words = phrase.split(separator: " ").map { Array($0.lowercased().utf8) }
+                guard let first = words.first else { continue }
+                byFirstWord[WordHash.of(first, lowercasing: false), default: []].append(
+                    Phrase(words: words, rule: ruleIndex, phrase: phraseIndex))
+            }
+        }
+    }
+
+    func matches(in document: Document) -> [Match] {
+        guard !byFirstWord.isEmpty else { return [] }
+        var matches: [Match] = []
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
+            func lowered(_ range: TextRange) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]) }
+            func equal(_ token: Token, _ word: [UInt8]) -> Bool {
+                guard token.kind == .word, token.range.length == word.count else { return false }
+                for (offset, byte) in word.enumerated() {
+                    let actual = bytes[token.range.start + offset]
+                    if (actual >= 0x41 && actual <= 0x5A ? actual | 0x20 : actual) != byte { return false }
+                }
+                return true
+            }
+            func isSpace(_ token: Token) -> Bool {
+                token.kind == .whitespace && bytes[token.range.start..<token.range.end].allSatisfy { $0 == 0x20 }
+            }
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                guard let phrases = byFirstWord[WordHash.of(lowered(token.range), lowercasing: true)] else { continue }
+                for phrase in phrases {
+                    var position = index
+                    var matched = equal(token, phrase.words[0])
+                    for word in phrase.words.dropFirst() where matched {
+                        guard position + 2 < tokens.count, isSpace(tokens[position + 1]), equal(tokens[position + 2], word) else {
+                            matched = false
+                            break
+                        }
+                        position += 2
+                    }
+                    guard matched else { continue }
+                    // Not a piece of a longer word joined by a hyphen or an apostrophe.
+                    let end = tokens[position].range.end
+                    if end < bytes.count, bytes[end] == UInt8(ascii: "-") { continue }
+                    if token.range.start > 0, bytes[token.range.start - 1] == UInt8(ascii: "-") { continue }
+                    matches.append(Match(rule: phrase.rule, phrase: phrase.phrase, range: TextRange(start: token.range.start, end: end)))
+                }
+            }
+        }
+        return matches
+    }
+}
