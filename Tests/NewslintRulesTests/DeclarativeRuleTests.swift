@@ -49,7 +49,7 @@ import Testing
         let wrongType = try #require(load(valid.replacingOccurrences(of: "swap:\n      alright: all right", with: "swap: [alright]")))
         #expect(wrongType.description.contains("'swap' must be a mapping"), "\(wrongType)")
         let unknownKind = try #require(load(valid.replacingOccurrences(of: "kind: substitution", with: "kind: spellcheck")))
-        #expect(unknownKind.description == "house.yml:3: unknown kind 'spellcheck' (existence, substitution, capitalization, consistency)")
+        #expect(unknownKind.description == "house.yml:3: unknown kind 'spellcheck' (existence, substitution, capitalization, consistency, repetition)")
         let noExamples = try #require(load(valid.replacingOccurrences(of: "    examples:\n      triggering: [\"it is ⟦alright⟧\"]\n      non_triggering: [\"all right\"]", with: "")))
         #expect(noExamples.description.contains("a rule needs 'examples'"), "\(noExamples)")
         let badCategory = try #require(load(valid.replacingOccurrences(of: "category: spelling", with: "category: grammar")))
@@ -63,11 +63,14 @@ import Testing
         #expect(found.map(\.message) == ["'Hanoi' is written 'Ha Noi' earlier in this story"])
     }
 
-    @Test func theSampleReportsHCMCityBesideHoChiMinhCity() throws {
+    @Test func theSampleReportsHCMCityBesideHoChiMinhCityAndItsRepeatedLead() throws {
         let sample = try SourceText(bytes: [UInt8](Data(contentsOf: FixtureTests.fixtures.appendingPathComponent("vna-wire-sample.txt"))))
         let rules = DeclarativeRuleSet.builtin.rules
         let found = try Linter(rules: rules, analyzer: ICUDocumentAnalyzer()).lint(sample, format: .plain)
-        #expect(Set(found.map { sample.text($0.range) }) == ["HCM City"])
-        #expect(found.allSatisfy { $0.ruleID == "place-name-consistency" })
+        #expect(Set(found.filter { $0.ruleID == "place-name-consistency" }.map { sample.text($0.range) }) == ["HCM City"])
+        let repeated = found.filter { $0.ruleID == "repeated-paragraph" }
+        #expect(repeated.map { sample.location(of: $0.range.start).line } == [4])
+        #expect(repeated.first?.message == "this paragraph repeats the one at line 2")
+        #expect(Set(found.map(\.ruleID)) == ["place-name-consistency", "repeated-paragraph"])
     }
 }

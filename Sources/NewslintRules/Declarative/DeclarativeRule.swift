@@ -93,6 +93,16 @@ struct DeclarativeRule: Rule {
                 guard written != term, written != written.uppercased() || written.count < 2 else { return nil }
                 return report(match.range, in: document, replacement: term)
             }
+        case .repetition(let unit, let minimumWords, let similarity):
+            let finder = RepetitionFinder(unit: RepetitionFinder.Unit(rawValue: unit) ?? .paragraph, minimumWords: minimumWords,
+                                          threshold: similarity)
+            return finder.repeats(in: document).map { repeated in
+                let line = document.source.location(of: repeated.earlier.start).line
+                let message = spec.message.replacingOccurrences(of: "{unit}", with: unit)
+                    .replacingOccurrences(of: "{line}", with: "\(line)")
+                    .replacingOccurrences(of: "{similarity}", with: "\(Int(repeated.similarity * 100))%")
+                return metadata.diagnostic(repeated.range, message)
+            }
         case .consistency(let sets):
             var offsets = [0]
             for set in sets { offsets.append(offsets[offsets.count - 1] + set.count) }

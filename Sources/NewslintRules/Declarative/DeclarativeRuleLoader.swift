@@ -16,7 +16,7 @@ public struct DeclarativeRuleError: Error, CustomStringConvertible, Sendable {
 public enum DeclarativeRuleLoader {
     static let ruleKeys: Set<String> = [
         "id", "kind", "category", "severity", "summary", "rationale", "message", "ignore_case", "fix",
-        "phrases", "swap", "terms", "sets", "examples", "not_before",
+        "phrases", "swap", "terms", "sets", "examples", "not_before", "unit", "min_words", "similarity",
     ]
 
     public static func load(yaml: String, file: String) throws(DeclarativeRuleError) -> [DeclarativeRuleSpec] {
@@ -105,8 +105,22 @@ struct NodeReader {
                 guard variants.count >= 2 else { throw error(set, "a consistency set needs two variants or more") }
                 return variants
             })
+        case "repetition":
+            let unit = try mapping["unit"].map { value throws(DeclarativeRuleError) in try string(value, "unit", in: node) } ?? "paragraph"
+            guard unit == "paragraph" || unit == "sentence" else { throw error(mapping["unit"]!, "'unit' must be paragraph or sentence") }
+            var minimumWords = 12
+            if let value = mapping["min_words"] {
+                guard let number = value.int, number > 0 else { throw error(value, "'min_words' must be a positive whole number") }
+                minimumWords = number
+            }
+            var similarity = 0.8
+            if let value = mapping["similarity"] {
+                guard let number = value.float, number > 0, number <= 1 else { throw error(value, "'similarity' must be a number from 0 to 1") }
+                similarity = number
+            }
+            kind = .repetition(unit: unit, minimumWords: minimumWords, similarity: similarity)
         default:
-            throw error(mapping["kind"] ?? node, "unknown kind '\(kindName)' (existence, substitution, capitalization, consistency)")
+            throw error(mapping["kind"] ?? node, "unknown kind '\(kindName)' (existence, substitution, capitalization, consistency, repetition)")
         }
         let categoryName = try string(mapping["category"], "category", in: node)
         guard let category = Category(rawValue: categoryName) else {
@@ -124,8 +138,10 @@ struct NodeReader {
             ignoresCase = value
         }
         var applicability: Applicability? = {
-            if case .existence = kind { return nil }
-            return .safe
+            switch kind {
+            case .existence, .repetition: return nil
+            default: return .safe
+            }
         }()
         if let node = mapping["fix"] {
             let name = try string(node, "fix", in: node)
@@ -157,6 +173,7 @@ struct NodeReader {
         case .substitution: "'{match}' should be '{replacement}'"
         case .capitalization: "'{match}' is written '{replacement}'"
         case .consistency: "'{match}' and '{replacement}' are both used; this document used '{replacement}' first"
+        case .repetition: "this {unit} repeats the one at line {line}"
         }
     }
 

@@ -12,6 +12,9 @@ public struct DeclarativeRuleSpec: Sendable {
         /// Sets of variants of which one document uses only one: the first
         /// it uses wins.
         case consistency(sets: [[String]])
+        /// A paragraph or sentence repeating an earlier one: at least
+        /// `minimumWords` words and `similarity` (Jaccard, 0–1) alike.
+        case repetition(unit: String, minimumWords: Int, similarity: Double)
     }
 
     public let id: String
@@ -37,6 +40,7 @@ public struct DeclarativeRuleSpec: Sendable {
         case .substitution(let pairs): pairs.map(\.from)
         case .capitalization(let terms): terms
         case .consistency(let sets): sets.flatMap { $0 }
+        case .repetition: []
         }
     }
 }
