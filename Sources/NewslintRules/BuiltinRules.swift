@@ -31,6 +31,7 @@ public enum BuiltinRules {
             MixedIYSpellingRule(style: style),
             AccentedNameInEnglishRule(style: style),
             MixedNameFormsRule(style: style),
+            MixedApostrophesRule(),
         ] + DeclarativeRuleSet.builtin.rules
     }
 

@@ -72,5 +72,12 @@ import Testing
         #expect(repeated.map { sample.location(of: $0.range.start).line } == [4])
         #expect(repeated.first?.message == "this paragraph repeats the one at line 2")
         #expect(Set(found.map(\.ruleID)) == ["place-name-consistency", "repeated-paragraph"])
+
+        // The style rules together (issue 6's target): the repeated lead, the
+        // mixed apostrophes and HCM City, nothing else.
+        let style = rules + [try #require(BuiltinRules.rule(id: "mixed-apostrophes"))]
+        let all = try Linter(rules: style, analyzer: ICUDocumentAnalyzer()).lint(sample, format: .plain)
+        #expect(Set(all.map(\.ruleID)) == ["place-name-consistency", "repeated-paragraph", "mixed-apostrophes"])
+        #expect(all.filter { $0.ruleID == "mixed-apostrophes" }.allSatisfy { sample.text($0.range) == "'" })
     }
 }
