@@ -33,8 +33,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let linter = try makeLinterOrExit(selection)
         let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
+        let linters = try makeLintersOrExit(selection, inputs: inputs)
         var failures = collectFailures
         var summary = RunSummary()
         var failing = false
@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
             Result { () throws(InputFailure) -> (FileReport, Int) in
                 let (source, replaced) = try reader.read(input)
                 do {
-                    let diagnostics = try linter.lint(source, format: Document.Format(path: input.path))
+                    let diagnostics = try linters.linter(for: input).lint(source, format: Document.Format(path: input.path))
                     return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")

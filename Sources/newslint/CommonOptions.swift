@@ -27,13 +27,16 @@ struct RuleSelectionOptions: ParsableArguments {
         valueName: "file"))
     var reject: [String] = []
 
-    @Option(help: "The copy's language: en (Vietnamese names written bare) or vi (full diacritics).")
-    var language: HouseStyle.Language = .en
+    @Option(help: "The copy's language: en (Vietnamese names written bare) or vi (full diacritics). Default: the configuration's, else en.")
+    var language: HouseStyle.Language?
 
     @Option(help: ArgumentHelp(
         "Vietnamese tone-mark placement: old (hòa, thủy) or new (hoà, thuỷ). Unset: only mixing is reported, fixed to old.",
         valueName: "style"))
     var toneStyle: ToneStyle?
+
+    @Option(help: ArgumentHelp("Use this configuration instead of the .newslint.yml found above each file.", valueName: "file"))
+    var config: String?
 
     @Option(name: .customLong("rules"), help: ArgumentHelp(
         "A folder of declarative rule files (*.yml, the format of Rules/) to load beside the built-in rules. Repeatable.",
@@ -47,26 +50,45 @@ struct RuleSelectionOptions: ParsableArguments {
         }
     }
 
-    /// The selected rules, knowing the words of the vocabulary files and
-    /// the rules of the rule folders.
-    func makeLinter() throws(InputFailure) -> Linter {
-        let style = HouseStyle(language: language, toneStyle: toneStyle)
-        var all = BuiltinRules.make(vocabulary: try userVocabulary(), style: style)
-        if !ruleFolders.isEmpty { all += try loadRuleFolders() }
+    /// The selected rules under a desk's configuration (nil: none found),
+    /// knowing the words of the vocabulary files and the rules of the rule
+    /// folders. The command line's choices win over the configuration's.
+    func makeLinter(configuration: DeskConfiguration? = nil) throws(InputFailure) -> Linter {
+        let desk = configuration ?? DeskConfiguration()
+        let base = desk.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+        func relative(_ paths: [String]) -> [String] {
+            paths.map { path in base.map { path.hasPrefix("/") ? path : ($0 as NSString).appendingPathComponent(path) } ?? path }
+        }
+        var style = desk.style
+        if let language { style.language = language }
+        if let toneStyle { style = HouseStyle(language: style.language, toneStyle: toneStyle) }
+        let vocabulary = UserVocabulary(
+            accepting: try Self.readLists(vocabulary + relative(desk.vocabularies)),
+            rejecting: try Self.readLists(reject + relative(desk.rejects)))
+        var all = BuiltinRules.make(vocabulary: vocabulary, style: style)
+        let folders = ruleFolders + relative(desk.ruleFolders)
+        if !folders.isEmpty { all += try Self.loadRuleFolders(folders) }
         let known = Set(all.map(\.metadata.id))
         for id in selected + ignored where !known.contains(id) {
             throw InputFailure(path: id, reason: "unknown rule (see `newslint rules`)")
         }
         let rules = all.filter { rule in
-            (selected.isEmpty || selected.contains(rule.metadata.id)) && !ignored.contains(rule.metadata.id)
+            let id = rule.metadata.id
+            if !selected.isEmpty { return selected.contains(id) && !ignored.contains(id) }
+            return desk.runs(rule) && !ignored.contains(id)
         }
-        return Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
+        return Linter(rules: rules, analyzer: ICUDocumentAnalyzer(), severityOverrides: desk.severities)
+    }
+
+    /// The ids of the rules the command line's rule folders declare.
+    func commandLineRuleIDs() throws(InputFailure) -> Set<String> {
+        ruleFolders.isEmpty ? [] : Set(try Self.loadRuleFolders(ruleFolders).map(\.metadata.id))
     }
 
     /// The rules of every *.yml file in the rule folders, in name order.
-    private func loadRuleFolders() throws(InputFailure) -> [any Rule] {
+    private static func loadRuleFolders(_ folders: [String]) throws(InputFailure) -> [any Rule] {
         var specs: [DeclarativeRuleSpec] = []
-        for folder in ruleFolders {
+        for folder in folders {
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }.sorted()
@@ -95,12 +117,7 @@ struct RuleSelectionOptions: ParsableArguments {
 }
 
 extension RuleSelectionOptions {
-    /// The accept and reject lists, read and joined.
-    func userVocabulary() throws(InputFailure) -> UserVocabulary {
-        UserVocabulary(accepting: try Self.readLists(vocabulary), rejecting: try Self.readLists(reject))
-    }
-
-    private static func readLists(_ paths: [String]) throws(InputFailure) -> String {
+    static func readLists(_ paths: [String]) throws(InputFailure) -> String {
         var list = ""
         for path in paths {
             let bytes = try FileIO.readAll(path: path)
@@ -118,11 +135,11 @@ struct FailOnOption: ParsableArguments {
     var failOn: Severity = .warning
 }
 
-/// The linter, or a message naming the vocabulary file that could not be
-/// read and exit code 2.
-func makeLinterOrExit(_ selection: RuleSelectionOptions) throws -> Linter {
+/// The linters for these inputs, or a message naming the file that could
+/// not be used (a word list, a rule file, a configuration) and exit code 2.
+func makeLintersOrExit(_ selection: RuleSelectionOptions, inputs: [Input]) throws -> LinterProvider {
     do {
-        return try selection.makeLinter()
+        return try LinterProvider(selection: selection, inputs: inputs)
     } catch {
         Terminal.writeError("newslint: error: \(error)\n")
         throw ExitCode(ExitStatus.failure.rawValue)

@@ -36,8 +36,8 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fixer = Fixer(linter: try makeLinterOrExit(selection))
         let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
+        let linters = try makeLintersOrExit(selection, inputs: inputs)
         var failures = collectFailures
         if !inPlace && !diff && inputs.count > 1 {
             throw ValidationError("printing fixed text takes one input; use --in-place or --diff for several")
@@ -55,7 +55,7 @@ struct FixCommand: ParsableCommand {
                 let (source, _) = try reader.read(input)
                 let outcome: Fixer.Outcome
                 do {
-                    outcome = try fixer.fix(source, format: Document.Format(path: input.path), minimum: minimum)
+                    outcome = try Fixer(linter: linters.linter(for: input)).fix(source, format: Document.Format(path: input.path), minimum: minimum)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
                 }

@@ -46,8 +46,16 @@ struct LearnCommand: ParsableCommand {
         var selection = try RuleSelectionOptions.parse([])
         selection.vocabulary = vocabulary
         selection.selected = ["joined-words", "misspelling"]
-        let linter = try makeLinterOrExit(selection)
-        let learner = VocabularyLearner(vocabulary: (try? selection.userVocabulary()) ?? .empty)
+        let linter: Linter
+        let accepted: UserVocabulary
+        do {
+            linter = try selection.makeLinter()
+            accepted = UserVocabulary(list: try RuleSelectionOptions.readLists(vocabulary))
+        } catch {
+            Terminal.writeError("newslint: error: \(error)\n")
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+        let learner = VocabularyLearner(vocabulary: accepted)
         var merged = learner
         let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
         var failures = collectFailures
