@@ -43,3 +43,11 @@ public struct Diagnostic: Hashable, Sendable {
         self.suggestions = suggestions
     }
 }
+
+extension Diagnostic {
+    /// The same finding with another fix, and a note added to its message.
+    public func with(fix: Fix?, note: String) -> Diagnostic {
+        Diagnostic(ruleID: ruleID, category: category, severity: severity, range: range,
+                   message: "\(message) (\(note))", fix: fix, suggestions: suggestions)
+    }
+}

@@ -32,7 +32,28 @@ public struct Linter: Sendable {
         diagnostics.sort {
             ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
         }
-        return withoutYielded(diagnostics)
+        return respectingEditorialMarks(withoutYielded(diagnostics), in: document)
+    }
+
+    /// Findings the editor has silenced ("[sic]", "[stet]",
+    /// `newslint-disable-next-line`) are dropped; inside a direct quotation,
+    /// which is reproduced as spoken, a fix is never applied on its own: a
+    /// safe one becomes unsafe. Encoding repairs (category unicode) change no
+    /// word and stay as they are.
+    private func respectingEditorialMarks(_ diagnostics: [Diagnostic], in document: Document) -> [Diagnostic] {
+        guard !diagnostics.isEmpty else { return diagnostics }
+        let marks = EditorialMarks(document)
+        return diagnostics.compactMap { diagnostic in
+            if marks.isKeptAsWritten(diagnostic.range) { return nil }
+            if !marks.silencedLines.isEmpty, let rules = marks.silencedLines[document.source.location(of: diagnostic.range.start).line],
+               rules.isEmpty || rules.contains(diagnostic.ruleID) {
+                return nil
+            }
+            guard diagnostic.category != .unicode, let fix = diagnostic.fix, fix.applicability == .safe,
+                  marks.isQuoted(diagnostic.range) else { return diagnostic }
+            return diagnostic.with(fix: Fix(edits: fix.edits, applicability: .unsafe),
+                                   note: "inside a quotation, reproduced as spoken: not fixed automatically")
+        }
     }
 
     /// Drops the findings of rules that yield to another rule's finding on

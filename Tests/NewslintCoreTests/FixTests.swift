@@ -94,3 +94,24 @@ import Testing
         #expect(found.count == 3)
     }
 }
+
+@Suite struct EditorialMarkTests {
+    private let linter = Linter(rules: [ColourRule()], analyzer: SpaceSplittingAnalyzer())
+
+    @Test func aFixInsideAQuotationIsNeverSafe() throws {
+        let found = try linter.lint(SourceText("the colour and “a colour he said” and \" colour \" too"), format: .plain)
+        #expect(found.map { $0.fix?.applicability } == [.safe, .unsafe, .unsafe])
+        #expect(found[1].message.contains("inside a quotation"))
+    }
+
+    @Test func sicAndStetKeepAWordAsWritten() throws {
+        let found = try linter.lint(SourceText("the colour [sic] and the colour [stet] and the colour"), format: .plain)
+        #expect(found.map(\.range.start) == [47])
+    }
+
+    @Test func aDirectiveSilencesTheNextLine() throws {
+        let text = "colour\nnewslint-disable-next-line test-colour\ncolour here\ncolour again\nnewslint-disable-next-line other-rule\ncolour"
+        let found = try linter.lint(SourceText(text), format: .plain)
+        #expect(found.map { SourceText(text).location(of: $0.range.start).line } == [1, 4, 6])
+    }
+}

@@ -1,0 +1,95 @@
+/// What an editor has written into the copy about the copy: direct
+/// quotations, which are reproduced as spoken, and suppressions — "[sic]"
+/// or "[stet]" after a word, and a line `newslint-disable-next-line [RULE…]`.
+struct EditorialMarks {
+    /// The byte ranges inside quotation marks (“…” or "…", within a paragraph).
+    let quotations: [TextRange]
+    /// Ranges of words followed by [sic] or [stet]: no finding on them.
+    let keptAsWritten: [TextRange]
+    /// Lines (1-based) whose findings are silenced, with the rule ids (empty: all).
+    let silencedLines: [Int: Set<String>]
+
+    init(_ document: Document) {
+        let bytes = document.bytes
+        let start = document.source.contentStart
+        var quotations: [TextRange] = []
+        var kept: [TextRange] = []
+        var silenced: [Int: Set<String>] = [:]
+        var openCurly: Int?
+        var openStraight: Int?
+        var line = 1
+        var lineStart = start
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                // A paragraph ends open quotations; look at the line for a directive.
+                openCurly = nil
+                openStraight = nil
+                if let rules = Self.directive(in: bytes[lineStart..<index]) { silenced[line + 1] = rules }
+                line += 1
+                lineStart = index + 1
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
+                if bytes[index + 2] == 0x9C { openCurly = index + 3 }
+                if bytes[index + 2] == 0x9D, let open = openCurly {
+                    quotations.append(TextRange(start: open, end: index))
+                    openCurly = nil
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                if let open = openStraight {
+                    quotations.append(TextRange(start: open, end: index))
+                    openStraight = nil
+                } else {
+                    openStraight = index + 1
+                }
+            } else if byte == UInt8(ascii: "["), let word = Self.markedWord(before: index, in: bytes, from: start) {
+                kept.append(word)
+            }
+            index += 1
+        }
+        if let rules = Self.directive(in: bytes[lineStart..<bytes.count]) { silenced[line + 1] = rules }
+        self.quotations = quotations
+        keptAsWritten = kept
+        silencedLines = silenced
+    }
+
+    /// The word before " [sic]" or " [stet]" at `bracket`.
+    private static func markedWord(before bracket: Int, in bytes: [UInt8], from start: Int) -> TextRange? {
+        let marks = ["[sic]", "[stet]"].map { Array($0.utf8) }
+        guard marks.contains(where: { bracket + $0.count <= bytes.count && Array(bytes[bracket..<(bracket + $0.count)]) == $0 })
+        else { return nil }
+        var end = bracket
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        var begin = end
+        while begin > start && bytes[begin - 1] != 0x20 && bytes[begin - 1] != 0x0A { begin -= 1 }
+        return begin < end ? TextRange(start: begin, end: end) : nil
+    }
+
+    /// The rules a `newslint-disable-next-line` line names (empty: all), or nil.
+    private static func directive(in line: ArraySlice<UInt8>) -> Set<String>? {
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: [" ", "\t", "\r"])
+        let keyword = "newslint-disable-next-line"
+        guard text.hasPrefix(keyword) else { return nil }
+        return Set(text.dropFirst(keyword.count).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+    }
+
+    func isQuoted(_ range: TextRange) -> Bool { Self.encloses(quotations, range) }
+
+    func isKeptAsWritten(_ range: TextRange) -> Bool { Self.encloses(keptAsWritten, range) }
+
+    /// Whether one of `ranges` (sorted, not overlapping) holds `range`.
+    private static func encloses(_ ranges: [TextRange], _ range: TextRange) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].start <= range.start { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && range.end <= ranges[low - 1].end
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop(while: set.contains).reversed().drop(while: set.contains).reversed())
+    }
+}
