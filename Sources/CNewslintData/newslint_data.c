@@ -46,6 +46,9 @@ const uint8_t *nl_data_known_typos(size_t *length) {
 static const uint8_t rules_news_style[] = {
 #embed "../../Rules/news-style.yml"
 };
+static const uint8_t rules_usage[] = {
+#embed "../../Rules/usage.yml"
+};
 static const uint8_t rules_british_spelling[] = {
 #embed "../../Rules/british-spelling.yml"
 };
@@ -56,6 +59,7 @@ static const struct {
     size_t length;
 } rule_files[] = {
     {"news-style.yml", rules_news_style, sizeof rules_news_style},
+    {"usage.yml", rules_usage, sizeof rules_usage},
     {"british-spelling.yml", rules_british_spelling, sizeof rules_british_spelling},
 };
 
