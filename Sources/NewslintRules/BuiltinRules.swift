@@ -32,6 +32,8 @@ public enum BuiltinRules {
             AccentedNameInEnglishRule(style: style),
             MixedNameFormsRule(style: style),
             MixedApostrophesRule(),
+            MixedQuoteMarksRule(),
+            SpacedHyphenRule(),
         ] + DeclarativeRuleSet.builtin.rules
     }
 
