@@ -65,10 +65,12 @@ public struct SpacedHyphenRule: Rule {
     public let metadata = RuleMetadata(
         id: "spaced-hyphen",
         category: .typography,
-        summary: "A spaced hyphen used as a dash (\"Hanoi (VNA) - The minister\")",
+        summary: "A spaced hyphen used as a dash in a document that writes dashes as dashes",
         rationale: """
             A hyphen joins words; between spaces it stands for a dash, as in the dateline "Hanoi \
-            (VNA) – …" or an aside. After a dateline's closing bracket, or before a lowercase word \
+            (VNA) – …" or an aside. In a document that writes its dashes as dashes, a spaced \
+            hyphen is the odd one out (copy that writes every dash " - ", as some plain-text house \
+            styles do, is left alone). After a dateline's closing bracket, or before a lowercase word \
             (an aside), it is replaced by the spaced en dash of wire style. Between two capitalised \
             names ("NIC - Google") a joining dash may be meant, so that is left alone, as are lists \
             that start lines with "- " and minus signs before numbers. The fix changes only the \
@@ -76,10 +78,10 @@ public struct SpacedHyphenRule: Rule {
             """,
         fixApplicability: .safe,
         examples: RuleExamples(
-            triggering: ["Hanoi (VNA) ⟦-⟧ Minister Bui Thanh Son said", "the talks ⟦-⟧ the first in years ⟦-⟧ ended"],
-            nonTriggering: ["Hanoi (VNA) – Minister", "a well-known case", "- first item\n- second item", "it fell to - 5 degrees",
+            triggering: ["Hanoi (VNA) ⟦-⟧ Minister Bui Thanh Son said – and more", "the talks ⟦-⟧ the first in years – ended"],
+            nonTriggering: ["Hanoi (VNA) – Minister", "a well-known case", "the talks - the first in years - ended", "- first item\n- second item", "it fell to - 5 degrees",
                             "the NIC - Google initiative"],
-            corrections: [.init("Hanoi (VNA) - Minister", "Hanoi (VNA) – Minister")]
+            corrections: [.init("Hanoi (VNA) - Minister – and more", "Hanoi (VNA) – Minister – and more")]
         )
     )
 
@@ -87,6 +89,9 @@ public struct SpacedHyphenRule: Rule {
         var diagnostics: [Diagnostic] = []
         let bytes = document.bytes
         let start = document.source.contentStart
+        // Only where the document's own style is the dash: plain-text copy
+        // that writes every dash as " - " (the BBC's, for one) is consistent.
+        guard Self.usesSpacedDashes(bytes, from: start) else { return [] }
         for index in start..<bytes.count where bytes[index] == UInt8(ascii: "-") {
             guard index > start, index + 1 < bytes.count, bytes[index - 1] == 0x20, bytes[index + 1] == 0x20 else { continue }
             // Not a list item: something other than spaces stands before it on its line.
@@ -101,9 +106,22 @@ public struct SpacedHyphenRule: Rule {
             let aside = bytes[index + 2].isASCIILowercase
             guard dateline || aside else { continue }
             diagnostics.append(metadata.diagnostic(
-                TextRange(start: index, length: 1), "a spaced hyphen stands for a dash: '–'",
+                TextRange(start: index, length: 1), "a spaced hyphen stands for a dash: '–', as elsewhere in this document",
                 fix: Fix(Edit(range: TextRange(start: index, length: 1), replacement: "–"), applicability: .safe)))
         }
         return diagnostics
+    }
+
+    /// Whether the text has a spaced en or em dash (" – ", " — ": E2 80 93/94).
+    private static func usesSpacedDashes(_ bytes: [UInt8], from start: Int) -> Bool {
+        var index = start + 1
+        while index + 3 < bytes.count {
+            if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
+               bytes[index - 1] == 0x20, bytes[index + 3] == 0x20 {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 }
