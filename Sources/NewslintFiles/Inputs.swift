@@ -5,11 +5,19 @@ import NewslintCore
 public struct Input: Hashable, Sendable {
     /// The path as given or found; "-" for standard input.
     public let path: String
+    /// The name standard input stands for (`--stdin-name`), as a git hook
+    /// that pipes a staged file gives it.
+    public let standardInputName: String?
 
-    public init(path: String) { self.path = path }
+    public init(path: String, standardInputName: String? = nil) {
+        self.path = path
+        self.standardInputName = path == "-" ? standardInputName : nil
+    }
 
     public var isStandardInput: Bool { path == "-" }
-    public var displayName: String { isStandardInput ? "<stdin>" : path }
+    public var displayName: String { isStandardInput ? standardInputName ?? "<stdin>" : path }
+    /// The name whose extension says the format (.md, .html, else plain).
+    public var formatPath: String { standardInputName ?? path }
 }
 
 /// A problem with one input, reported with its path. The run goes on with

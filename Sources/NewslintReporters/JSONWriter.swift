@@ -13,6 +13,35 @@ indirect enum JSONValue {
         return output
     }
 
+    /// On one line, with no spaces: one record of a line-delimited stream.
+    func compact() -> String {
+        var output = ""
+        writeCompact(to: &output)
+        return output
+    }
+
+    private func writeCompact(to output: inout String) {
+        switch self {
+        case .null, .int, .string: write(to: &output, indent: 0)
+        case .array(let values):
+            output += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { output += "," }
+                value.writeCompact(to: &output)
+            }
+            output += "]"
+        case .object(let fields):
+            output += "{"
+            for (index, (key, value)) in fields.enumerated() {
+                if index > 0 { output += "," }
+                Self.writeString(key, to: &output)
+                output += ":"
+                value.writeCompact(to: &output)
+            }
+            output += "}"
+        }
+    }
+
     private func write(to output: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1)
         let closingPad = String(repeating: "  ", count: indent)

@@ -4,7 +4,7 @@ import NewslintFiles
 import NewslintReporters
 
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json
+    case text, json, ndjson, github
 }
 
 extension ColorChoice: ExpressibleByArgument {}
@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json, ndjson (one finding a line) or github (workflow annotations).")
     var format: OutputFormat = .text
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
+        let (inputs, collectFailures) = inputOptions.collect()
         let linters = try makeLintersOrExit(selection, inputs: inputs)
         var failures = collectFailures
         var summary = RunSummary()
@@ -46,7 +46,7 @@ struct CheckCommand: ParsableCommand {
             Result { () throws(InputFailure) -> (FileReport, Int) in
                 let (source, replaced) = try reader.read(input)
                 do {
-                    let diagnostics = try linters.linter(for: input).lint(source, format: Document.Format(path: input.path))
+                    let diagnostics = try linters.linter(for: input).lint(source, format: Document.Format(path: input.formatPath))
                     return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
@@ -62,6 +62,8 @@ struct CheckCommand: ParsableCommand {
                 switch format {
                 case .text: reporter.render(report, write: Terminal.write)
                 case .json: JSONReporter.file(report, isFirst: summary.files == 0, write: Terminal.write)
+                case .ndjson: NDJSONReporter.file(report, write: Terminal.write)
+                case .github: GitHubReporter.file(report, write: Terminal.write)
                 }
                 summary.add(report)
                 failing = failing || report.diagnostics.contains { $0.severity >= failOn.failOn }
@@ -72,6 +74,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: Terminal.write(reporter.renderSummary(summary))
         case .json: Terminal.write(JSONReporter.footer(summary, hadFiles: summary.files > 0))
+        case .ndjson, .github: break  // line formats have no summary: every line is one finding
         }
         if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }

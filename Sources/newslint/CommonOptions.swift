@@ -159,6 +159,15 @@ struct InputOptions: ParsableArguments {
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB)") }
     }
 
+    @Option(help: ArgumentHelp("The file name standard input stands for, in messages and for its format.", valueName: "name"))
+    var stdinName: String?
+
+    /// The inputs named, standard input under its `--stdin-name`.
+    func collect() -> (inputs: [Input], failures: [InputFailure]) {
+        let (inputs, failures) = InputCollector.collect(paths)
+        return (inputs.map { $0.isStandardInput ? Input(path: "-", standardInputName: stdinName) : $0 }, failures)
+    }
+
     func reader(lossy: Bool = false) -> InputReader {
         InputReader(maximumBytes: maxFileSize << 20, lossy: lossy)
     }

@@ -36,7 +36,7 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
+        let (inputs, collectFailures) = inputOptions.collect()
         let linters = try makeLintersOrExit(selection, inputs: inputs)
         var failures = collectFailures
         if !inPlace && !diff && inputs.count > 1 {
@@ -55,7 +55,7 @@ struct FixCommand: ParsableCommand {
                 let (source, _) = try reader.read(input)
                 let outcome: Fixer.Outcome
                 do {
-                    outcome = try Fixer(linter: linters.linter(for: input)).fix(source, format: Document.Format(path: input.path), minimum: minimum)
+                    outcome = try Fixer(linter: linters.linter(for: input)).fix(source, format: Document.Format(path: input.formatPath), minimum: minimum)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
                 }

@@ -57,14 +57,14 @@ struct LearnCommand: ParsableCommand {
         }
         let learner = VocabularyLearner(vocabulary: accepted)
         var merged = learner
-        let (inputs, collectFailures) = InputCollector.collect(inputOptions.paths)
+        let (inputs, collectFailures) = inputOptions.collect()
         var failures = collectFailures
         let reader = inputOptions.reader(lossy: true)
         forEachInOrder(inputs) { input in
             Result { () throws(InputFailure) -> [String: Int] in
                 let (source, _) = try reader.read(input)
                 do {
-                    let document = try linter.analyzer.analyze(source, format: Document.Format(path: input.path))
+                    let document = try linter.analyzer.analyze(source, format: Document.Format(path: input.formatPath))
                     return learner.unknownWords(in: document, findings: linter.lint(document))
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
