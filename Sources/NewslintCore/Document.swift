@@ -27,11 +27,16 @@ public struct Document: Sendable {
         }
     }
 
-    public init(source: SourceText, format: Format, tokens: [Token], sentences: [TextRange]) {
+    /// Ranges of Markdown or HTML markup, blanked in `source`: no finding
+    /// may touch them (the Linter drops one that does).
+    public let markup: [TextRange]
+
+    public init(source: SourceText, format: Format, tokens: [Token], sentences: [TextRange], markup: [TextRange] = []) {
         self.source = source
         self.format = format
         self.tokens = tokens
         self.sentences = sentences
+        self.markup = markup
     }
 
     public var bytes: [UInt8] { source.bytes }

@@ -32,7 +32,21 @@ public struct Linter: Sendable {
         diagnostics.sort {
             ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
         }
-        return respectingEditorialMarks(withoutYielded(diagnostics), in: document)
+        return respectingEditorialMarks(outsideMarkup(withoutYielded(diagnostics), in: document), in: document)
+    }
+
+    /// Findings on prose only: one that starts or ends in markup (a doubled
+    /// space where a tag was blanked) or whose fix would edit markup is
+    /// dropped. A finding may span inline markup (a paragraph with a link).
+    private func outsideMarkup(_ diagnostics: [Diagnostic], in document: Document) -> [Diagnostic] {
+        guard !document.markup.isEmpty else { return diagnostics }
+        let finder = OverlapFinder(document.markup)
+        return diagnostics.filter { diagnostic in
+            let range = diagnostic.range
+            let endsInMarkup = range.length > 0
+                && (finder.overlapsAny(TextRange(start: range.start, length: 1)) || finder.overlapsAny(TextRange(start: range.end - 1, length: 1)))
+            return !endsInMarkup && !(diagnostic.fix?.edits.contains { finder.overlapsAny($0.range) } ?? false)
+        }
     }
 
     /// Findings the editor has silenced ("[sic]", "[stet]",

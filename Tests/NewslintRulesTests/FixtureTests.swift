@@ -44,6 +44,28 @@ import Testing
         #expect(text.hasSuffix("harmonious whole."))  // no newline added at the end
     }
 
+    @Test(arguments: ["vna-wire-sample.md", "vna-wire-sample.html"])
+    func markupVersionsOfTheSampleGiveThePlainTextsFindingsAndFixNoMarkup(name: String) throws {
+        let plain = try source("vna-wire-sample.txt")
+        let marked = try source(name)
+        // A finding may span inline markup (a paragraph with a bold dateline):
+        // compare what it says of the prose.
+        let inline = try Regex(#"<[^>]*>|\*\*"#)
+        func findings(_ source: SourceText, _ format: Document.Format) throws -> [String] {
+            try linter.lint(source, format: format).map { "\($0.ruleID): \(source.text($0.range).replacing(inline, with: ""))" }.sorted()
+        }
+        let format = Document.Format(path: name)
+        #expect(try findings(marked, format) == findings(plain, .plain))
+        let fixed = try Fixer(linter: linter).fix(marked, format: format, minimum: .unsafe).source.contentString
+        func markup(_ text: String) -> [String] {
+            // Tags, link targets and emphasis: what the prose sits in.
+            let pattern = try! Regex(#"<[^>]*>|\]\([^)]*\)|\*\*|^# "#).anchorsMatchLineEndings()
+            return text.matches(of: pattern).map { String(text[$0.range]) }
+        }
+        #expect(markup(fixed) == markup(marked.contentString))
+        #expect(fixed.contains("Vietnam is willing") && fixed.contains("in compliance with"))
+    }
+
     @Test func sampleArticleHasExactlyOneTypoAndNoNameFlagged() throws {
         let source = try source("vna-wire-sample.txt")
         let spelling = try linter.lint(source, format: .plain).filter { $0.category == .spelling }

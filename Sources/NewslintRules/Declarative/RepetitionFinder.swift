@@ -95,10 +95,11 @@ struct RepetitionFinder {
                         shingles.insert(hash)
                     }
                 }
-                // Trim the line break a paragraph may end with.
-                var end = range.end
-                while end > range.start && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
-                units.append(TextUnit(range: TextRange(start: range.start, end: end), words: hashes.count, shingles: shingles))
+                // Trim spaces (and blanked markup) and the line break at the edges.
+                var begin = range.start, end = range.end
+                while begin < end && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
+                while end > begin && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
+                units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count, shingles: shingles))
             }
         }
         return units
