@@ -67,11 +67,14 @@ struct EditorialMarks {
 
     /// The rules a `newslint-disable-next-line` line names (empty: all), or nil.
     private static func directive(in line: ArraySlice<UInt8>) -> Set<String>? {
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: [" ", "\t", "\r"])
-        let keyword = "newslint-disable-next-line"
-        guard text.hasPrefix(keyword) else { return nil }
-        return Set(text.dropFirst(keyword.count).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init))
+        // Almost no line is one: compare bytes before making a string.
+        guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
+              line[first...].starts(with: keyword) else { return nil }
+        let rest = String(decoding: line[(first + keyword.count)...], as: UTF8.self)
+        return Set(rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\r" }).map(String.init))
     }
+
+    private static let keyword = Array("newslint-disable-next-line".utf8)
 
     func isQuoted(_ range: TextRange) -> Bool { Self.encloses(quotations, range) }
 
@@ -85,11 +88,5 @@ struct EditorialMarks {
             if ranges[middle].start <= range.start { low = middle + 1 } else { high = middle }
         }
         return low > 0 && range.end <= ranges[low - 1].end
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        String(drop(while: set.contains).reversed().drop(while: set.contains).reversed())
     }
 }

@@ -98,9 +98,9 @@ struct DeclarativeRule: Rule {
                                           threshold: similarity)
             return finder.repeats(in: document).map { repeated in
                 let line = document.source.location(of: repeated.earlier.start).line
-                let message = spec.message.replacingOccurrences(of: "{unit}", with: unit)
-                    .replacingOccurrences(of: "{line}", with: "\(line)")
-                    .replacingOccurrences(of: "{similarity}", with: "\(Int(repeated.similarity * 100))%")
+                let message = spec.message.replacing("{unit}", with: unit)
+                    .replacing("{line}", with: "\(line)")
+                    .replacing("{similarity}", with: "\(Int(repeated.similarity * 100))%")
                 return metadata.diagnostic(repeated.range, message)
             }
         case .consistency(let sets):
@@ -122,8 +122,7 @@ struct DeclarativeRule: Rule {
 
     private func report(_ range: TextRange, in document: Document, replacement: String?) -> Diagnostic {
         let written = document.text(range)
-        let message = spec.message.replacingOccurrences(of: "{match}", with: written)
-            .replacingOccurrences(of: "{replacement}", with: replacement ?? "")
+        let message = spec.message.replacing("{match}", with: written).replacing("{replacement}", with: replacement ?? "")
         var fix: Fix?
         if let applicability = spec.applicability, let replacement {
             fix = Fix(Edit(range: range, replacement: replacement), applicability: applicability)

@@ -20,40 +20,58 @@ struct RepetitionFinder {
     let threshold: Double
 
     private static let shingleLength = 3
-    /// A 3-gram found in more units than this is boilerplate, not evidence.
+    /// A sampled 3-gram found in more units than this is boilerplate, not evidence.
     private static let commonShingle = 16
+    /// How far back a repeat is looked for, in units: a story's length. A
+    /// file of many stories (an archive, a day's wire) repeats boilerplate
+    /// between stories, which is not this rule's business.
+    private static let window = 200
 
     func repeats(in document: Document) -> [Repeat] {
         let units = self.units(in: document)
-        var shingleSets: [Set<UInt64>] = []
+        // Candidates are found through a quarter of each unit's 3-grams (those
+        // whose hash ends in two zero bits, the same quarter everywhere), then
+        // compared in full. Postings hold only the units inside the window.
         var postings: [UInt64: [Int]] = [:]
         var repeats: [Repeat] = []
-        for (index, unit) in units.enumerated() {
-            let shingles = unit.shingles
-            shingleSets.append(shingles)
-            guard unit.words >= minimumWords else { continue }
-            var shared: [Int: Int] = [:]
-            for shingle in shingles {
+        func sampled(_ unit: TextUnit) -> [UInt64] { unit.shingles.filter { $0 & 3 == 0 } }
+        for (index, unit) in units.enumerated() where unit.words >= minimumWords {
+            var candidates = Set<Int>()
+            for shingle in sampled(unit) {
                 guard let earlier = postings[shingle], earlier.count <= Self.commonShingle else { continue }
-                for other in earlier { shared[other, default: 0] += 1 }
+                for other in earlier.reversed() {
+                    guard other >= index - Self.window else { break }
+                    candidates.insert(other)
+                }
             }
-            let best = shared.compactMap { other, count -> (Int, Double)? in
-                let union = shingles.count + shingleSets[other].count - count
-                let similarity = union > 0 ? Double(count) / Double(union) : 0
+            let best = candidates.compactMap { other -> (Int, Double)? in
+                let shared = Self.sharedCount(unit.shingles, units[other].shingles)
+                let union = unit.shingles.count + units[other].shingles.count - shared
+                let similarity = union > 0 ? Double(shared) / Double(union) : 0
                 return similarity >= threshold ? (other, similarity) : nil
-            }.max { $0.1 < $1.1 }
+            }.max { ($0.1, -$0.0) < ($1.1, -$1.0) }
             if let (other, similarity) = best {
                 repeats.append(Repeat(range: unit.range, earlier: units[other].range, similarity: similarity))
             }
-            for shingle in shingles { postings[shingle, default: []].append(index) }
+            for shingle in sampled(unit) { postings[shingle, default: []].append(index) }
         }
         return repeats
+    }
+
+    /// The number of values two sorted arrays share.
+    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
     }
 
     private struct TextUnit {
         let range: TextRange
         let words: Int
-        let shingles: Set<UInt64>
+        /// Distinct word 3-gram hashes, sorted.
+        let shingles: [UInt64]
     }
 
     /// The document's paragraphs (runs of lines between line breaks) or
@@ -87,13 +105,20 @@ struct RepetitionFinder {
                     }
                     index += 1
                 }
-                var shingles = Set<UInt64>()
-                if hashes.count >= Self.shingleLength {
+                var shingles: [UInt64] = []
+                if hashes.count >= max(Self.shingleLength, minimumWords) {
                     for start in 0...(hashes.count - Self.shingleLength) {
                         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                         for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
-                        shingles.insert(hash)
+                        shingles.append(hash)
                     }
+                    shingles.sort()
+                    var unique = 0
+                    for value in shingles where unique == 0 || shingles[unique - 1] != value {
+                        shingles[unique] = value
+                        unique += 1
+                    }
+                    shingles.removeLast(shingles.count - unique)
                 }
                 // Trim spaces (and blanked markup) and the line break at the edges.
                 var begin = range.start, end = range.end
