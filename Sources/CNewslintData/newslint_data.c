@@ -41,6 +41,15 @@ const uint8_t *nl_data_known_typos(size_t *length) {
     return known_typos;
 }
 
+static const uint8_t british_american[] = {
+#embed "../../Rules/dictionaries/british-american.tsv"
+};
+
+const uint8_t *nl_data_british_american(size_t *length) {
+    *length = sizeof british_american;
+    return british_american;
+}
+
 /* The declarative rule files, the .yml files under Rules/. A file added there must be added
  * here too; DeclarativeRuleTests fails until it is. */
 static const uint8_t rules_news_style[] = {

@@ -46,7 +46,7 @@ public struct DeskConfiguration: Sendable, Equatable {
         let reader = NodeReader(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch {
             throw DeclarativeRuleError(file: file, line: nil, problem: "not valid YAML: \(error)")
         }

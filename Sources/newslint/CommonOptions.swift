@@ -102,7 +102,9 @@ struct RuleSelectionOptions: ParsableArguments {
                     throw InputFailure(path: path, reason: "rule file is not valid UTF-8")
                 }
                 do {
-                    specs += try DeclarativeRuleLoader.load(yaml: String(decoding: bytes, as: UTF8.self), file: path)
+                    specs += try DeclarativeRuleLoader.load(yaml: String(decoding: bytes, as: UTF8.self), file: path) { name in
+                        try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8)
+                    }
                 } catch {
                     throw InputFailure(path: error.line.map { "\(path):\($0)" } ?? path, reason: error.problem)
                 }

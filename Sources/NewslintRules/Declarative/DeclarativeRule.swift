@@ -18,7 +18,7 @@ public final class DeclarativeRuleSet: Sendable {
     public static let builtin: DeclarativeRuleSet = {
         do {
             return DeclarativeRuleSet(specs: try embeddedFiles().flatMap { file, text throws(DeclarativeRuleError) in
-                try DeclarativeRuleLoader.load(yaml: text, file: "Rules/\(file)")
+                try DeclarativeRuleLoader.load(yaml: text, file: "Rules/\(file)", resolve: embeddedDataFile)
             })
         } catch {
             fatalError("a rule file compiled into newslint is broken: \(error)")
@@ -33,6 +33,14 @@ public final class DeclarativeRuleSet: Sendable {
             return (String(cString: nl_data_rule_file_name(Int32(index))),
                     String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
         }
+    }
+
+    /// A data file a built-in rule names, from Rules/dictionaries/ as compiled in.
+    static func embeddedDataFile(_ name: String) -> String? {
+        guard name == "british-american.tsv" else { return nil }
+        var length = 0
+        let bytes = nl_data_british_american(&length)
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
     public var rules: [any Rule] { specs.indices.map { DeclarativeRule(set: self, index: $0) } }

@@ -16,13 +16,16 @@ public struct DeclarativeRuleError: Error, CustomStringConvertible, Sendable {
 public enum DeclarativeRuleLoader {
     static let ruleKeys: Set<String> = [
         "id", "kind", "category", "severity", "summary", "rationale", "message", "ignore_case", "fix",
-        "phrases", "swap", "terms", "sets", "examples", "not_before", "unit", "min_words", "similarity",
+        "phrases", "swap", "terms", "sets", "sets_file", "examples", "not_before", "unit", "min_words", "similarity",
     ]
 
-    public static func load(yaml: String, file: String) throws(DeclarativeRuleError) -> [DeclarativeRuleSpec] {
+    /// - Parameter resolve: the text of a data file a rule names (`sets_file`), by name.
+    public static func load(
+        yaml: String, file: String, resolve: @escaping (String) -> String? = { _ in nil }
+    ) throws(DeclarativeRuleError) -> [DeclarativeRuleSpec] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw DeclarativeRuleError(file: file, line: Self.line(of: error), problem: "not valid YAML: \(Self.summary(of: error))")
         } catch {
@@ -31,7 +34,7 @@ public enum DeclarativeRuleLoader {
         guard let root, let mapping = root.mapping else {
             throw DeclarativeRuleError(file: file, line: 1, problem: "expected a mapping with the key 'rules'")
         }
-        let reader = NodeReader(file: file)
+        let reader = NodeReader(file: file, resolve: resolve)
         try reader.onlyKeys(["rules"], in: mapping, at: root)
         guard let list = mapping["rules"] else { throw reader.error(root, "missing 'rules'") }
         guard let rules = list.sequence else { throw reader.error(list, "'rules' must be a list") }
@@ -56,6 +59,7 @@ public enum DeclarativeRuleLoader {
 /// Walks the nodes of a rule file, with errors that name the line.
 struct NodeReader {
     let file: String
+    var resolve: (String) -> String? = { _ in nil }
 
     func error(_ node: Node, _ problem: String) -> DeclarativeRuleError {
         DeclarativeRuleError(file: file, line: node.mark.map { $0.line }, problem: problem)
@@ -99,6 +103,17 @@ struct NodeReader {
                 (try string(key, "swap", in: swap), try string(value, "swap", in: swap))
             })
         case "consistency":
+            if let fileNode = mapping["sets_file"] {
+                // A long list lives in a data file: one set a line, variants tab-separated.
+                let name = try string(fileNode, "sets_file", in: node)
+                guard let text = resolve(name) else { throw error(fileNode, "cannot read the sets file '\(name)'") }
+                let sets = text.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+                guard !sets.isEmpty, sets.allSatisfy({ $0.count >= 2 }) else {
+                    throw error(fileNode, "'\(name)' must hold one set a line, two variants or more separated by tabs")
+                }
+                kind = .consistency(sets: sets)
+                break
+            }
             guard let sets = mapping["sets"], let list = sets.sequence else { throw error(node, "'sets' must be a list of lists") }
             kind = .consistency(sets: try list.map { set throws(DeclarativeRuleError) in
                 let variants = try strings(set, "sets", in: sets)
