@@ -19,8 +19,8 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BINARY = os.path.join(ROOT, ".build", "release", "newslint")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, load_articles, write_articles  # noqa: E402
 WORD_PAIR = re.compile(r"(?<![\w\-'’@#./])([A-Za-z]+) ([A-Za-z]+)(?![\w\-@/])")
 
 
@@ -56,15 +56,9 @@ def damage(text, rate, rng):
     return "".join(out), gold
 
 
-def write_articles(folder, articles):
-    for index, article in enumerate(articles):
-        with open(os.path.join(folder, f"{index:04}.txt"), "w", encoding="utf-8") as f:
-            f.write(article)
-
-
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "bbc-news-dev.txt"))
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--rate", type=float, default=0.02)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=15, help="examples of each kind of error to print")
@@ -74,8 +68,7 @@ def main():
         return
     if not os.path.exists(BINARY):
         sys.exit("build first: swift build -c release")
-    with open(args.corpus, encoding="utf-8") as f:
-        articles = [a.strip("\n") + "\n" for a in f.read().split("\n\n") if a.strip()]
+    articles = load_articles(args.corpus)
     words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
     rng = random.Random(args.seed)
 

@@ -24,8 +24,8 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-BINARY = os.path.join(ROOT, ".build", "release", "newslint")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, ROOT, load_articles, write_articles  # noqa: E402
 DICTIONARIES = os.path.join(ROOT, "Rules", "dictionaries")
 WORD = re.compile(r"(?<![\w\-'’@#./])([a-z]{4,})(?![\w\-@/'’])")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -113,12 +113,6 @@ def damage(text, rate, rng, make_typo, known):
     return "".join(out), gold
 
 
-def write_articles(folder, articles):
-    for index, article in enumerate(articles):
-        with open(os.path.join(folder, f"{index:04}.txt"), "w", encoding="utf-8") as f:
-            f.write(article)
-
-
 def run_check(folder):
     result = subprocess.run([BINARY, "check", "--format", "json", folder], capture_output=True, text=True)
     if result.returncode not in (0, 1):
@@ -178,7 +172,7 @@ def score(articles, kind, make_typo, args, known, clean):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "bbc-news-dev.txt"))
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--rate", type=float, default=0.01)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--kind", choices=["single", "realistic", "both"], default="both")
@@ -189,8 +183,7 @@ def main():
         return
     if not os.path.exists(BINARY):
         sys.exit("build first: swift build -c release")
-    with open(args.corpus, encoding="utf-8") as f:
-        articles = [a.strip("\n") + "\n" for a in f.read().split("\n\n") if a.strip()]
+    articles = load_articles(args.corpus)
     words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
     known = known_words()
 

@@ -55,25 +55,12 @@ public struct BrokenDiacriticRule: Rule {
     /// that hold a spacing accent or a combining mark. Only the few places
     /// whose bytes can start such a character are decoded.
     static func candidateRuns(in document: Document) -> [TextRange] {
-        var runs: [TextRange] = []
-        document.bytes.withUnsafeBufferPointer { bytes in
-            let start = document.source.contentStart
-            var index = start
-            while index < bytes.count {
-                let byte = bytes[index]
-                // U+00B4 is C2 B4; U+02C0–U+02DC start with CB; U+0300–U+036F with CC or CD.
-                let hit = byte == 0xCB || byte == 0xCC || byte == 0xCD
-                    || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB4)
-                guard hit else { index += 1; continue }
-                func inWindow(_ byte: UInt8) -> Bool { byte >= 0x80 || byte.isASCIILetter }
-                var low = index, high = index
-                while low > start && inWindow(bytes[low - 1]) { low -= 1 }
-                while high < bytes.count && inWindow(bytes[high]) { high += 1 }
-                runs += runsWithMarks(in: TextRange(start: low, end: high), of: document)
-                index = high
-            }
-        }
-        return runs
+        // U+00B4 is C2 B4; U+02C0–U+02DC start with CB; U+0300–U+036F with CC or CD.
+        document.windows(around: { bytes, index in
+            let byte = bytes[index]
+            return byte == 0xCB || byte == 0xCC || byte == 0xCD
+                || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB4)
+        }, extendingOver: { $0 >= 0x80 || $0.isASCIILetter }).flatMap { runsWithMarks(in: $0, of: document) }
     }
 
     /// Within a window of the text, the runs of letters, marks and spacing

@@ -88,22 +88,3 @@ public struct InvalidSyllableRule: Rule {
         return VietnameseAlphabet.text(of: letters)
     }
 }
-
-/// Whether a document is Vietnamese copy: the desk says so, or at least a
-/// fifth of its words are lowercase words with Vietnamese marks (của, và,
-/// người). Names are capitalised, so English copy full of accented
-/// Vietnamese names is still English.
-enum VietnameseCopy {
-    static let markedShare = 0.2
-
-    static func isVietnamese(_ document: Document, style: HouseStyle) -> Bool {
-        if style.language == .vi { return true }
-        return document.cache.value(Detected.self) {
-            let words = document.tokens.lazy.filter { $0.kind == .word }.count
-            let marked = VietnameseWords.shared(document).words.filter { !$0.syllable.letters[0].isUppercase }.count
-            return Detected(isVietnamese: words > 0 && Double(marked) >= markedShare * Double(words))
-        }.isVietnamese
-    }
-
-    private struct Detected: Sendable { let isVietnamese: Bool }
-}

@@ -64,25 +64,12 @@ public struct MojibakeRule: Rule {
     /// 80–C2 BF, or one of Windows-1252's extras, which start with C5, C6,
     /// CB or E2). Good text, where "à" is followed by a letter, has none.
     private func chunks(in document: Document) -> [TextRange] {
-        var ranges: [TextRange] = []
-        document.bytes.withUnsafeBufferPointer { bytes in
-            let start = document.source.contentStart
-            var index = start
-            while index + 2 < bytes.count {
-                let lead = bytes[index] == 0xC3 && bytes[index + 1] >= 0x82 && bytes[index + 1] <= 0xB4
-                let next = bytes[index + 2]
-                let continuation = (next == 0xC2 && index + 3 < bytes.count && bytes[index + 3] <= 0xBF)
-                    || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2
-                guard lead && continuation else { index += 1; continue }
-                func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-                var low = index, high = index
-                while low > start && !isSpace(bytes[low - 1]) { low -= 1 }
-                while high < bytes.count && !isSpace(bytes[high]) { high += 1 }
-                ranges.append(TextRange(start: low, end: high))
-                index = high
-            }
-        }
-        return ranges
+        document.windows(around: { bytes, index in
+            guard index + 2 < bytes.count, bytes[index] == 0xC3, bytes[index + 1] >= 0x82, bytes[index + 1] <= 0xB4 else { return false }
+            let next = bytes[index + 2]
+            return (next == 0xC2 && index + 3 < bytes.count && bytes[index + 3] <= 0xBF)
+                || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2
+        }, extendingOver: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
     }
 
     // MARK: Single-byte legacy encodings
@@ -206,38 +193,24 @@ public struct MojibakeRule: Rule {
     /// typographic punctuation genuine text uses), holding one of the latter.
     /// Only the places whose bytes can start such a character are decoded.
     private func legacyCandidates(in document: Document) -> [TextRange] {
-        var ranges: [TextRange] = []
+        // U+00A1–U+00FF are C2 A1–C3 BF; Windows-1252's letters Š š Œ œ Ž ž Ÿ ƒ ˆ ˜ are
+        // C5 A0, C5 A1, C5 92, C5 93, C5 BD, C5 BE, C5 B8, C6 92, CB 86, CB 9C (not ơ, ư: C6 A1, C6 B0).
+        let windows = document.windows(around: { bytes, index in
+            let byte = bytes[index]
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            return byte == 0xC3 || (byte == 0xC2 && second >= 0xA1)
+                || (byte == 0xC5 && [0xA0, 0xA1, 0x92, 0x93, 0xBD, 0xBE, 0xB8].contains(second))
+                || (byte == 0xC6 && second == 0x92) || (byte == 0xCB && (second == 0x86 || second == 0x9C))
+        }, extendingOver: { $0 >= 0x80 || $0.isASCIILetter })
+        // Windows repeat (the same word over and over): their runs, as
+        // offsets from the window's start, are found once.
         var runsOfWindow: [UInt64: [Range<Int>]] = [:]
-        document.bytes.withUnsafeBufferPointer { bytes in
-            let start = document.source.contentStart
-            var index = start
-            while index < bytes.count {
-                // U+00A1–U+00FF are C2 A1–C3 BF; Windows-1252's letters Š š Œ œ Ž ž Ÿ ƒ ˆ ˜ are
-                // C5 A0, C5 A1, C5 92, C5 93, C5 BD, C5 BE, C5 B8, C6 92, CB 86, CB 9C (not ơ, ư: C6 A1, C6 B0).
-                let byte = bytes[index]
-                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
-                let hit = byte == 0xC3 || (byte == 0xC2 && second >= 0xA1)
-                    || (byte == 0xC5 && [0xA0, 0xA1, 0x92, 0x93, 0xBD, 0xBE, 0xB8].contains(second))
-                    || (byte == 0xC6 && second == 0x92) || (byte == 0xCB && (second == 0x86 || second == 0x9C))
-                guard hit else { index += 1; continue }
-                func inWindow(_ byte: UInt8) -> Bool { byte >= 0x80 || byte.isASCIILetter }
-                var low = index, high = index
-                while low > start && inWindow(bytes[low - 1]) { low -= 1 }
-                while high < bytes.count && inWindow(bytes[high]) { high += 1 }
-                // Windows repeat (the same word over and over): their runs,
-                // as offsets from the window's start, are found once.
-                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[low..<high]), lowercasing: false)
-                let relative: [Range<Int>]
-                if let known = runsOfWindow[hash] {
-                    relative = known
-                } else {
-                    relative = legacyRuns(in: TextRange(start: low, end: high), of: document)
-                        .map { ($0.start - low)..<($0.end - low) }
-                    runsOfWindow[hash] = relative
-                }
-                ranges += relative.map { TextRange(start: low + $0.lowerBound, end: low + $0.upperBound) }
-                index = high
-            }
+        var ranges: [TextRange] = []
+        for window in windows {
+            let hash = WordHash.of(document.bytes[window.start..<window.end], lowercasing: false)
+            let relative = runsOfWindow[hash] ?? legacyRuns(in: window, of: document).map { ($0.start - window.start)..<($0.end - window.start) }
+            runsOfWindow[hash] = relative
+            ranges += relative.map { TextRange(start: window.start + $0.lowerBound, end: window.start + $0.upperBound) }
         }
         return ranges
     }
@@ -274,7 +247,7 @@ public struct MojibakeRule: Rule {
         var previousWasOtherLetter = false
         for scalar in document.text(window).unicodeScalars {
             let isASCIILetter = scalar.isASCII && scalar.properties.isAlphabetic
-            let isLegacy = !scalar.isASCII && scalar != "\u{00A0}" && !Windows1252.isTypographic(scalar)
+            let isLegacy = !scalar.isASCII && !Windows1252.isTypographic(scalar)
                 && Windows1252.byte(for: scalar) != nil
             let isOtherLetter = !isASCIILetter && !isLegacy
                 && (scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark)

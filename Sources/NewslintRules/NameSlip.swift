@@ -24,7 +24,7 @@ enum NameSlip {
             }
             guard differing == 1 else { return false }
             let (x, y) = (a[prefix], b[prefix])
-            return Keyboard.areNeighbours(x, y) && !(isVowel(x) && isVowel(y))
+            return Keyboard.areNeighbours(x, y) && !(Keyboard.isVowel(x) && Keyboard.isVowel(y))
         }
         // One letter more or less, strictly inside the word.
         let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
@@ -33,9 +33,5 @@ enum NameSlip {
         let extra = longer[prefix]
         let doubled = longer[prefix - 1] == extra || (prefix + 1 < longer.count && longer[prefix + 1] == extra)
         return !doubled && prefix + 1 < longer.count
-    }
-
-    private static func isVowel(_ byte: UInt8) -> Bool {
-        [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y")].contains(byte)
     }
 }

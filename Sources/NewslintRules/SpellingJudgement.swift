@@ -85,14 +85,14 @@ enum SpellingJudgement {
             guard nearNewsTerm || nearCommonWord else { return nil }
             sure = clearWinner
         }
-        let corrections = evidence.candidates.prefix(3).map { WordCase.apply(of: evidence.letters, to: $0.text) }
+        let corrections = evidence.candidates.prefix(3).map { WordCase.apply(of: evidence.word, to: $0.text) }
         let message = "'\(evidence.word)' is not a word newslint knows; did you mean '\(corrections[0])'?"
         return SpellingVerdict(corrections: sure ? [corrections[0]] : corrections,
                                applicability: sure ? .safe : .displayOnly, message: message)
     }
 
     private static func fromKnownTypo(_ entry: KnownTypos.Entry, _ evidence: SpellingEvidence) -> SpellingVerdict {
-        let corrections = entry.corrections.prefix(3).map { WordCase.apply(of: evidence.letters, to: $0) }
+        let corrections = entry.corrections.prefix(3).map { WordCase.apply(of: evidence.word, to: $0) }
         let listed = corrections.map { "'\($0)'" }.joined(separator: " or ")
         let message = "'\(evidence.word)' is a common misspelling of \(listed)"
         guard entry.isCertain else {
@@ -115,17 +115,5 @@ enum SpellingJudgement {
         let message = "'\(evidence.word)' looks like a slip for '\(match.name)', which appears \(match.occurrences) times in this story"
         let sure = match.measure.edits == 1 && evidence.letters.count >= 5
         return SpellingVerdict(corrections: [match.name], applicability: sure ? .safe : .unsafe, message: message)
-    }
-}
-
-/// Writing a correction in the case of the word it replaces.
-enum WordCase {
-    /// "Pobiburo" + "politburo" → "Politburo"; "TEH" + "the" → "THE";
-    /// a name keeps its own capitals ("lavorv" + "Lavrov" → "Lavrov").
-    static func apply(of typed: [UInt8], to correction: String) -> String {
-        let allCapitals = typed.count > 1 && typed.allSatisfy { !$0.isASCIILowercase }
-        if allCapitals { return correction.uppercased() }
-        guard typed.first?.isASCIIUppercase == true, let first = correction.first else { return correction }
-        return first.uppercased() + correction.dropFirst()
     }
 }

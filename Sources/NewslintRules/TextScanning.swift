@@ -23,6 +23,29 @@ func endWithoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRang
 }
 
 extension Document {
+    /// The windows of the content around each byte where `isHit` holds:
+    /// extended both ways over the bytes `extends` accepts, each window
+    /// given once and in order. Rules that look for rare characters scan
+    /// the bytes this way and decode only the few windows found.
+    func windows(
+        around isHit: (UnsafeBufferPointer<UInt8>, Int) -> Bool, extendingOver extends: (UInt8) -> Bool
+    ) -> [TextRange] {
+        var windows: [TextRange] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            let start = source.contentStart
+            var index = start
+            while index < bytes.count {
+                guard isHit(bytes, index) else { index += 1; continue }
+                var low = index, high = index
+                while low > start && extends(bytes[low - 1]) { low -= 1 }
+                while high < bytes.count && extends(bytes[high]) { high += 1 }
+                windows.append(TextRange(start: low, end: max(high, index + 1)))
+                index = max(high, index + 1)
+            }
+        }
+        return windows
+    }
+
     /// The scalar that starts at `offset`, or nil at the end of the content.
     func scalar(at offset: Int) -> Unicode.Scalar? {
         guard offset >= source.contentStart, offset < bytes.count else { return nil }

@@ -139,12 +139,8 @@ public enum TypingDistance {
     }
 
     private static func substitutionCost(_ typed: UInt8, for intended: UInt8, at index: Int) -> Float {
-        let base: Float = Keyboard.areNeighbours(typed, intended) || (isVowel(typed) && isVowel(intended)) ? 0.75 : 1
+        let base: Float = Keyboard.areNeighbours(typed, intended) || (Keyboard.isVowel(typed) && Keyboard.isVowel(intended)) ? 0.75 : 1
         return base + (index == 0 ? 0.5 : 0)
-    }
-
-    private static func isVowel(_ byte: UInt8) -> Bool {
-        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
     }
 }
 
@@ -170,6 +166,11 @@ public enum Keyboard {
         }
         return table
     }()
+
+    /// a e i o u y, lowercase ASCII.
+    public static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+    }
 
     public static func areNeighbours(_ a: UInt8, _ b: UInt8) -> Bool {
         guard a >= 0x61, a <= 0x7A, b >= 0x61, b <= 0x7A else { return false }

@@ -50,7 +50,7 @@ struct ConfigCommand: ParsableCommand {
                 Terminal.write("# no .newslint.yml above \(path); the defaults apply\n" + DeskConfiguration().yaml)
                 return
             }
-            Terminal.write(try LinterProvider.load(found, selection: selection).yaml)
+            Terminal.write(try LinterProvider.load(found, knownRules: []).yaml)
         } catch {
             Terminal.writeError("newslint: error: \(error)\n")
             throw ExitCode(ExitStatus.failure.rawValue)

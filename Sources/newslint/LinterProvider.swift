@@ -8,9 +8,9 @@ import NewslintText
 /// `.newslint.yml` found by walking up from the file (or `--config`).
 /// Everything is resolved before linting starts, so workers only read.
 final class LinterProvider: Sendable {
+    /// By configuration path; "" for the inputs no configuration covers.
     private let linterOfConfiguration: [String: Linter]
     private let configurationOfInput: [String: String]
-    private let fallback: Linter
 
     static let fileName = ".newslint.yml"
 
@@ -18,20 +18,25 @@ final class LinterProvider: Sendable {
         var linters: [String: Linter] = [:]
         var configurations: [String: String] = [:]
         var searched: [String: String?] = [:]  // directory → configuration path found from it
-        fallback = try selection.makeLinter(configuration: nil)
+        // The command line's rule folders are read once, for every configuration.
+        let commandLineRules = try selection.commandLineRuleIDs()
         for input in inputs {
-            guard let path = try Self.configurationPath(for: input, selection: selection, cache: &searched) else { continue }
+            let path = try Self.configurationPath(for: input, selection: selection, cache: &searched) ?? ""
             configurations[input.path] = path
             if linters[path] == nil {
-                linters[path] = try selection.makeLinter(configuration: try Self.load(path, selection: selection))
+                let configuration = path.isEmpty ? nil : try Self.load(path, knownRules: commandLineRules)
+                linters[path] = try selection.makeLinter(configuration: configuration)
             }
         }
+        // With no input left, the command line's own lists are still checked.
+        if linters.isEmpty { linters[""] = try selection.makeLinter(configuration: nil) }
         linterOfConfiguration = linters
         configurationOfInput = configurations
     }
 
     func linter(for input: Input) -> Linter {
-        configurationOfInput[input.path].flatMap { linterOfConfiguration[$0] } ?? fallback
+        // Every input was resolved in init.
+        linterOfConfiguration[configurationOfInput[input.path] ?? ""]!
     }
 
     /// `--config`, or the nearest `.newslint.yml` above the file (above the
@@ -64,12 +69,14 @@ final class LinterProvider: Sendable {
         }
     }
 
-    static func load(_ path: String, selection: RuleSelectionOptions) throws(InputFailure) -> DeskConfiguration {
+    /// The configuration at `path`; rule ids are checked against the
+    /// built-in rules and `knownRules` (those of the command line's folders).
+    static func load(_ path: String, knownRules: Set<String>) throws(InputFailure) -> DeskConfiguration {
         let bytes = try FileIO.readAll(path: path)
         guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
             throw InputFailure(path: path, reason: "configuration is not valid UTF-8")
         }
-        let known = Set(BuiltinRules.all.map(\.metadata.id)).union(try selection.commandLineRuleIDs())
+        let known = Set(BuiltinRules.all.map(\.metadata.id)).union(knownRules)
         do {
             return try DeskConfiguration.load(yaml: String(decoding: bytes, as: UTF8.self), file: path, knownRules: known)
         } catch {

@@ -81,6 +81,7 @@ struct DeclarativeRule: Rule {
     private var spec: DeclarativeRuleSpec { ruleSet.specs[index] }
 
     func check(_ document: Document) -> [Diagnostic] {
+        let spec = self.spec
         let matches = ruleSet.matches(in: document, rule: index).filter { match in
             (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
                 && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
@@ -91,7 +92,7 @@ struct DeclarativeRule: Rule {
         case .substitution(let pairs):
             return matches.map { match in
                 let written = document.text(match.range)
-                return report(match.range, in: document, replacement: Self.inCase(of: written, pairs[match.phrase].to))
+                return report(match.range, in: document, replacement: WordCase.apply(of: written, to: pairs[match.phrase].to))
             }
         case .capitalization(let terms):
             return matches.compactMap { match in
@@ -112,13 +113,10 @@ struct DeclarativeRule: Rule {
                 return metadata.diagnostic(repeated.range, message)
             }
         case .consistency(let sets):
-            var offsets = [0]
-            for set in sets { offsets.append(offsets[offsets.count - 1] + set.count) }
             var firstUsed: [Int: Int] = [:]  // set → variant
             var diagnostics: [Diagnostic] = []
             for match in matches.sorted(by: { $0.range.start < $1.range.start }) {
-                guard let setIndex = offsets.lastIndex(where: { $0 <= match.phrase }), setIndex < sets.count else { continue }
-                let variant = match.phrase - offsets[setIndex]
+                let (setIndex, variant) = spec.variantOfPhrase[match.phrase]
                 let first = firstUsed[setIndex] ?? variant
                 firstUsed[setIndex] = first
                 guard variant != first else { continue }
@@ -146,13 +144,5 @@ struct DeclarativeRule: Rule {
         var end = start
         while end < bytes.count && (bytes[end].isASCIILetter || bytes[end] >= 0x80) { end += 1 }
         return document.text(TextRange(start: start, end: end)).lowercased()
-    }
-
-    /// The replacement in the case of the words it replaces: "Inline with"
-    /// → "In line with", "INLINE WITH" → "IN LINE WITH".
-    static func inCase(of written: String, _ replacement: String) -> String {
-        if written.count > 1, written == written.uppercased(), written != written.lowercased() { return replacement.uppercased() }
-        guard let first = written.first, first.isUppercase, let head = replacement.first, head.isLowercase else { return replacement }
-        return head.uppercased() + replacement.dropFirst()
     }
 }

@@ -34,13 +34,38 @@ public struct DeclarativeRuleSpec: Sendable {
     public let origin: String
 
     /// The phrases the rule looks for, in the order of its definition.
-    var phrases: [String] {
+    let phrases: [String]
+    /// For a consistency rule, the set and the variant each phrase is.
+    let variantOfPhrase: [(set: Int, variant: Int)]
+
+    init(
+        id: String, kind: Kind, category: Category, severity: Severity, summary: String, rationale: String,
+        ignoresCase: Bool, applicability: Applicability?, message: String, notBefore: Set<String>,
+        examples: RuleExamples, origin: String
+    ) {
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.summary = summary
+        self.rationale = rationale
+        self.ignoresCase = ignoresCase
+        self.applicability = applicability
+        self.message = message
+        self.notBefore = notBefore
+        self.examples = examples
+        self.origin = origin
         switch kind {
-        case .existence(let phrases): phrases
-        case .substitution(let pairs): pairs.map(\.from)
-        case .capitalization(let terms): terms
-        case .consistency(let sets): sets.flatMap { $0 }
-        case .repetition: []
+        case .existence(let phrases): self.phrases = phrases
+        case .substitution(let pairs): phrases = pairs.map(\.from)
+        case .capitalization(let terms): phrases = terms
+        case .consistency(let sets): phrases = sets.flatMap { $0 }
+        case .repetition: phrases = []
+        }
+        if case .consistency(let sets) = kind {
+            variantOfPhrase = sets.enumerated().flatMap { set, variants in variants.indices.map { (set, $0) } }
+        } else {
+            variantOfPhrase = []
         }
     }
 }
