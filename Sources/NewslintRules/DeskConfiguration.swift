@@ -70,7 +70,7 @@ public struct DeskConfiguration: Sendable, Equatable {
         if let node = mapping["tone_style"] {
             let name = try reader.string(node, "tone_style", in: root)
             guard let toneStyle = ToneStyle(rawValue: name) else { throw reader.error(node, "'tone_style' must be old or new") }
-            configuration.style = HouseStyle(language: configuration.style.language, toneStyle: toneStyle)
+            configuration.style.chosenToneStyle = toneStyle
         }
         func ruleIDs(_ key: String) throws(DeclarativeRuleError) -> Set<String> {
             guard let node = mapping[key] else { return [] }

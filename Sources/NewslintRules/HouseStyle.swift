@@ -10,16 +10,20 @@ public struct HouseStyle: Sendable, Equatable {
     }
 
     public var language: Language
-    public var toneStyle: ToneStyle
-    /// Whether the desk chose the tone style. If not, only a document that
-    /// mixes the two styles is reported.
-    public var toneStyleIsExplicit: Bool
+    /// The tone style the desk chose, nil when it chose none.
+    public var chosenToneStyle: ToneStyle?
 
     public init(language: Language = .en, toneStyle: ToneStyle? = nil) {
         self.language = language
-        self.toneStyle = toneStyle ?? .old
-        toneStyleIsExplicit = toneStyle != nil
+        chosenToneStyle = toneStyle
     }
+
+    /// The style tone marks are converted to: the desk's, else old (the
+    /// gazetteer's).
+    public var toneStyle: ToneStyle { chosenToneStyle ?? .old }
+    /// Whether the desk chose the tone style. If not, only a document that
+    /// mixes the two styles is reported.
+    public var toneStyleIsExplicit: Bool { chosenToneStyle != nil }
 
     public static let standard = HouseStyle()
 }

@@ -61,7 +61,7 @@ struct RuleSelectionOptions: ParsableArguments {
         }
         var style = desk.style
         if let language { style.language = language }
-        if let toneStyle { style = HouseStyle(language: style.language, toneStyle: toneStyle) }
+        if let toneStyle { style.chosenToneStyle = toneStyle }
         let vocabulary = UserVocabulary(
             accepting: try Self.readLists(vocabulary + relative(desk.vocabularies)),
             rejecting: try Self.readLists(reject + relative(desk.rejects)))
