@@ -1,11 +1,10 @@
 import ArgumentParser
+import Foundation
 import NewslintCore
 import NewslintFiles
 import NewslintReporters
 
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case text, json, ndjson, github
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 extension ColorChoice: ExpressibleByArgument {}
 
@@ -19,8 +18,14 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: text, json, ndjson (one finding a line) or github (workflow annotations).")
-    var format: OutputFormat = .text
+    @Option(help: """
+        Output format: text, json, ndjson (one finding a line), sarif (SARIF 2.1.0), \
+        github (workflow annotations), checkstyle or junit (XML for CI dashboards).
+        """)
+    var format: ReportFormat = .text
+
+    @Flag(help: "Never show progress on standard error (shown on a terminal for runs over many files).")
+    var noProgress = false
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
@@ -38,9 +43,14 @@ struct CheckCommand: ParsableCommand {
         var failures = collectFailures
         var summary = RunSummary()
         var failing = false
-        let reporter = TextReporter(useColor: Terminal.useColor(color))
+        let reporter = RunReporter(
+            format: format, useColor: Terminal.useColor(color),
+            tool: .init(version: Newslint.configuration.version, rules: linters.ruleMetadata))
+        // Progress only on a terminal; a single input never shows it.
+        let progress = ProgressDisplay(total: inputs.count, enabled: !noProgress && isatty(STDERR_FILENO) == 1,
+                                       write: Terminal.writeError)
         let reader = inputOptions.reader(lossy: lossy)
-        if format == .json { Terminal.write(JSONReporter.header) }
+        reporter.begin(write: Terminal.write)
         // Files are linted in parallel and reported in order, as they finish.
         forEachInOrder(inputs) { input in
             Result { () throws(InputFailure) -> (FileReport, Int) in
@@ -56,25 +66,26 @@ struct CheckCommand: ParsableCommand {
             switch result {
             case .success(let (report, replaced)):
                 if replaced > 0 {
+                    progress.clear()
                     Terminal.writeError("newslint: warning: \(report.path): not valid UTF-8; "
                                         + "\(replaced) invalid bytes read as '?'\n")
                 }
-                switch format {
-                case .text: reporter.render(report, write: Terminal.write)
-                case .json: JSONReporter.file(report, isFirst: summary.files == 0, write: Terminal.write)
-                case .ndjson: NDJSONReporter.file(report, write: Terminal.write)
-                case .github: GitHubReporter.file(report, write: Terminal.write)
-                }
+                progress.clear()
+                reporter.report(report, write: Terminal.write)
                 summary.add(report)
                 failing = failing || report.diagnostics.contains { $0.severity >= failOn.failOn }
+                progress.advance(past: report.path)
             case .failure(let failure):
                 failures.append(failure)
+                progress.advance(past: failure.path)
             }
         }
-        switch format {
-        case .text: Terminal.write(reporter.renderSummary(summary))
-        case .json: Terminal.write(JSONReporter.footer(summary, hadFiles: summary.files > 0))
-        case .ndjson, .github: break  // line formats have no summary: every line is one finding
+        progress.clear()
+        reporter.end(summary, write: Terminal.write)
+        // A machine-readable report carries its own counts; people watching
+        // the run on a terminal still get the summary line, on stderr.
+        if format.isMachineReadable && isatty(STDERR_FILENO) == 1 {
+            Terminal.writeError(TextReporter(useColor: false).renderSummary(summary))
         }
         if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }

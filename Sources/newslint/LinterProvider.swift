@@ -34,6 +34,15 @@ final class LinterProvider: Sendable {
         configurationOfInput = configurations
     }
 
+    /// Every rule any of the linters runs, by id (for the SARIF rule list).
+    var ruleMetadata: [String: RuleMetadata] {
+        var metadata: [String: RuleMetadata] = [:]
+        for linter in linterOfConfiguration.values {
+            for rule in linter.rules { metadata[rule.metadata.id] = rule.metadata }
+        }
+        return metadata
+    }
+
     func linter(for input: Input) -> Linter {
         // Every input was resolved in init.
         linterOfConfiguration[configurationOfInput[input.path] ?? ""]!

@@ -4,6 +4,7 @@ import Foundation
 /// The root command. Exit codes are part of the contract: 0 nothing at or
 /// above the failing severity, 1 findings, 2 usage error or bad input.
 struct Newslint: ParsableCommand {
+
     static let configuration = CommandConfiguration(
         commandName: "newslint",
         abstract: "Finds and fixes glued words, typos and Unicode trouble in news copy.",

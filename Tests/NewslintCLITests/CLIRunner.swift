@@ -21,10 +21,11 @@ struct CLIRunner {
         .appendingPathComponent("Fixtures")
 
     static func run(
-        _ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:], workingDirectory: URL? = nil
+        _ arguments: [String], stdin: [UInt8]? = nil, environment: [String: String] = [:], workingDirectory: URL? = nil,
+        executable: URL = binary
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment

@@ -185,3 +185,42 @@ import Testing
         #expect(broken.stderr.contains("zz-broken.yml:3: unknown kind 'nope'"))
     }
 }
+
+@Suite struct ReportFormatCLITests {
+    let sample = CLIRunner.fixtures.appendingPathComponent("vna-wire-sample.txt").path
+
+    @Test func sarifOfTheSampleOffersTheSafeSplitsAsFixes() throws {
+        let result = try CLIRunner.run(["check", "--format", "sarif", sample])
+        #expect(result.status == 1)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let glued = results.filter { $0["ruleId"] as? String == "joined-words" }
+        #expect(glued.count == 14)
+        // Exactly the fixes the JSON report calls safe.
+        let json = try CLIRunner.run(["check", "--format", "json", "--select", "joined-words", sample])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let safe = ((object["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]] ?? [])
+            .filter { ($0["fix"] as? [String: Any])?["applicability"] as? String == "safe" }
+        let fixes = glued.compactMap { ($0["fixes"] as? [[String: Any]])?.first }
+        #expect(!safe.isEmpty && fixes.count == safe.count)
+        #expect(result.stderr.isEmpty)  // no progress or summary when stderr is not a terminal
+    }
+
+    /// The real reports of the sample, through the same validator as the
+    /// reporter tests (SARIF against the OASIS schema).
+    @Test(arguments: ["sarif", "checkstyle", "junit"])
+    func reportsOfTheSampleAreValid(format: String) throws {
+        let result = try CLIRunner.run(["check", "--format", format, sample])
+        #expect(result.status == 1)
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("report")
+        try Data(result.stdoutBytes).write(to: file)
+        let validator = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Tools/validate_report.py")
+        let validation = try CLIRunner.run(["python3", validator.path, format, file.path],
+                                           executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(validation.status == 0, "\(validation.stderr)")
+    }
+}

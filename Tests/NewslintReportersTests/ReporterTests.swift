@@ -85,3 +85,39 @@ import Testing
         #expect(reporter.renderSummary(RunSummary([])) == "No problems found in 0 files.\n")
     }
 }
+
+@Suite struct ProgressDisplayTests {
+    final class Recorder: @unchecked Sendable {
+        var time: UInt64 = 0
+        var written: [String] = []
+    }
+
+    @Test func drawsOnlyAfterTheDelayAndAtMostTenTimesASecondThenErases() {
+        let recorder = Recorder()
+        let progress = ProgressDisplay(total: 200, enabled: true, now: { recorder.time }) { recorder.written.append($0) }
+        progress.advance(past: "a.txt")
+        #expect(recorder.written.isEmpty)  // a quick run shows nothing
+        recorder.time = ProgressDisplay.delay
+        progress.advance(past: "b.txt")
+        #expect(recorder.written == ["\r[  2/200] b.txt"])
+        recorder.time += ProgressDisplay.interval / 2
+        progress.advance(past: "c.txt")
+        #expect(recorder.written.count == 1)  // too soon to redraw
+        recorder.time += ProgressDisplay.interval
+        progress.advance(past: "longer/d.txt")
+        #expect(recorder.written.last == "\r[  4/200] longer/d.txt")
+        progress.clear()
+        #expect(recorder.written.last == "\r" + String(repeating: " ", count: 22) + "\r")
+    }
+
+    @Test func aSingleInputOrADisabledDisplayWritesNothing() {
+        let recorder = Recorder()
+        for (total, enabled) in [(1, true), (100, false)] {
+            let progress = ProgressDisplay(total: total, enabled: enabled, now: { recorder.time }) { recorder.written.append($0) }
+            recorder.time += ProgressDisplay.delay * 4
+            progress.advance(past: "a.txt")
+            progress.clear()
+        }
+        #expect(recorder.written.isEmpty)
+    }
+}
