@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Declarative rules and configuration in YAML.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The pre-publish HTTP service (`newslint serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Property-based tests (test-only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -35,6 +37,16 @@ let package = Package(
             dependencies: ["NewslintCore", "NewslintText", "CNewslintData", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "NewslintReporters", dependencies: ["NewslintCore"]),
+        // The pre-publish HTTP JSON API behind `newslint serve`.
+        .target(
+            name: "NewslintService",
+            dependencies: [
+                "NewslintCore", "NewslintReporters",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+            ],
+            exclude: ["openapi.yaml"]
+        ),
         // Reading inputs and writing fixed files safely.
         .target(name: "NewslintFiles", dependencies: ["NewslintCore"]),
         // The promises checked by the fuzzer and the property tests.
@@ -48,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "newslint",
             dependencies: [
-                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters", "NewslintFiles",
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters", "NewslintFiles", "NewslintService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,9 +15,11 @@ import NewslintCore
 /// It is written in pieces (`header`, one `file` each, `footer`) so a run over
 /// many files never holds them all.
 public enum JSONReporter {
-    public static func render(_ reports: [FileReport]) -> String {
+    /// The whole report; `extra` members are added after the summary (the
+    /// service adds the fixed text).
+    public static func render(_ reports: [FileReport], extra: [(String, JSONValue)] = []) -> String {
         header + reports.enumerated().map { file($1, isFirst: $0 == 0) }.joined()
-            + footer(RunSummary(reports), hadFiles: !reports.isEmpty)
+            + footer(RunSummary(reports), hadFiles: !reports.isEmpty, extra: extra)
     }
 
     public static let header = "{\n  \"version\": 1,\n  \"files\": ["
@@ -50,13 +52,14 @@ public enum JSONReporter {
         write(buffer + "\n      ]\n    }")
     }
 
-    public static func footer(_ summary: RunSummary, hadFiles: Bool) -> String {
+    public static func footer(_ summary: RunSummary, hadFiles: Bool, extra: [(String, JSONValue)] = []) -> String {
         let counts = JSONValue.object([
             ("files", .int(summary.files)),
             ("diagnostics", .int(summary.diagnostics)),
             ("fixable", .int(summary.fixable)),
         ])
-        return (hadFiles ? "\n  ]" : "]") + ",\n  \"summary\": " + counts.rendered(indent: 1) + "\n}\n"
+        let members = extra.map { ",\n  " + JSONValue.string($0.0).rendered() + ": " + $0.1.rendered(indent: 1) }.joined()
+        return (hadFiles ? "\n  ]" : "]") + ",\n  \"summary\": " + counts.rendered(indent: 1) + members + "\n}\n"
     }
 
     static func diagnostic(_ diagnostic: Diagnostic, at location: (line: Int, column: Int), in source: SourceText) -> JSONValue {

@@ -1,20 +1,21 @@
 /// A JSON value with ordered object keys, so the output's field order is the
 /// documented one.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
     case int(Int)
+    case bool(Bool)
     case null
 
-    func rendered(indent: Int = 0) -> String {
+    public func rendered(indent: Int = 0) -> String {
         var output = ""
         write(to: &output, indent: indent)
         return output
     }
 
     /// On one line, with no spaces: one record of a line-delimited stream.
-    func compact() -> String {
+    public func compact() -> String {
         var output = ""
         writeCompact(to: &output)
         return output
@@ -22,7 +23,7 @@ indirect enum JSONValue {
 
     private func writeCompact(to output: inout String) {
         switch self {
-        case .null, .int, .string: write(to: &output, indent: 0)
+        case .null, .int, .bool, .string: write(to: &output, indent: 0)
         case .array(let values):
             output += "["
             for (index, value) in values.enumerated() {
@@ -48,6 +49,7 @@ indirect enum JSONValue {
         switch self {
         case .null: output += "null"
         case .int(let value): output += String(value)
+        case .bool(let value): output += value ? "true" : "false"
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }

@@ -35,8 +35,10 @@ public struct DoubledSpaceRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let bytes = document.bytes
+        // Markdown/HTML markup is blanked to spaces; those runs are not spacing.
+        let markup = document.markup.isEmpty ? nil : OverlapFinder(document.markup)
         for line in document.lineContentRanges {
-            let runs = spaceRuns(in: line, of: bytes)
+            let runs = spaceRuns(in: line, of: bytes).filter { markup?.overlapsAny($0) != true }
             let looksTabular = runs.count >= 2 && runs.contains { $0.length >= 3 }
             if looksTabular { continue }
             for run in runs {

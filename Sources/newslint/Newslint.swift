@@ -9,7 +9,7 @@ struct Newslint: ParsableCommand {
         commandName: "newslint",
         abstract: "Finds and fixes glued words, typos and Unicode trouble in news copy.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, FixCommand.self, RulesCommand.self, VocabCommand.self, InitCommand.self, ConfigCommand.self, InstallHookCommand.self]
+        subcommands: [CheckCommand.self, FixCommand.self, RulesCommand.self, VocabCommand.self, InitCommand.self, ConfigCommand.self, InstallHookCommand.self, ServeCommand.self]
     )
 }
 

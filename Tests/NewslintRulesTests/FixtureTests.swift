@@ -66,6 +66,16 @@ import Testing
         #expect(fixed.contains("Vietnam is willing") && fixed.contains("in compliance with"))
     }
 
+    /// A blanked link target is a long run of spaces; it must not make the
+    /// line look like a table aligned with spaces and hide a real doubled space.
+    @Test func blankedMarkupDoesNotHideADoubledSpace() throws {
+        let text = "# Title\n\nThe  minister spoke. Visit [the site](http://a.example/x ,y) <b>now</b>.\n"
+        for format in [Document.Format.markdown, .html] {
+            let found = try basicLinter.lint(SourceText(text), format: format).filter { $0.ruleID == "doubled-space" }
+            #expect(found.map(\.range) == [TextRange(start: 12, length: 2)], "\(format)")
+        }
+    }
+
     @Test func sampleArticleHasExactlyOneTypoAndNoNameFlagged() throws {
         let source = try source("vna-wire-sample.txt")
         let spelling = try linter.lint(source, format: .plain).filter { $0.category == .spelling }
