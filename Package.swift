@@ -6,6 +6,7 @@ let package = Package(
     name: "newslint",
     products: [
         .executable(name: "newslint", targets: ["newslint"]),
+        .executable(name: "newslint-server", targets: ["newslint-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,15 @@ let package = Package(
         ),
         // Reading inputs and writing fixed files safely.
         .target(name: "NewslintFiles", dependencies: ["NewslintCore"]),
+        // What the command-line programs share: the rule, input and
+        // configuration options, and the terminal.
+        .target(
+            name: "NewslintCommandLine",
+            dependencies: [
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintFiles",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // The promises checked by the fuzzer and the property tests.
         .target(name: "NewslintVerification", dependencies: ["NewslintCore", "NewslintText", "NewslintRules"]),
         // libFuzzer target (built with -DFUZZING -sanitize=fuzzer) or input replayer.
@@ -60,7 +70,15 @@ let package = Package(
         .executableTarget(
             name: "newslint",
             dependencies: [
-                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters", "NewslintFiles", "NewslintService",
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintReporters", "NewslintFiles", "NewslintCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `newslint serve`: the HTTP service, a program of its own (see ServeCommand).
+        .executableTarget(
+            name: "newslint-server",
+            dependencies: [
+                "NewslintCore", "NewslintText", "NewslintRules", "NewslintFiles", "NewslintService", "NewslintCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "NewslintReportersTests", dependencies: ["NewslintReporters", "NewslintCore"]),
         .testTarget(name: "NewslintFilesTests", dependencies: ["NewslintFiles", "NewslintCore"]),
-        .testTarget(name: "NewslintCLITests", dependencies: ["newslint"]),
+        .testTarget(name: "NewslintCLITests", dependencies: ["newslint", "newslint-server"]),
         .testTarget(
             name: "NewslintVerificationTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewslintCommandLine
 import Foundation
 import NewslintCore
 import NewslintFiles

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewslintCommandLine
 import Foundation
 
 /// Installs a git pre-commit hook that checks the staged copy.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import NewslintCommandLine
 import NewslintCore
 import NewslintRules
 

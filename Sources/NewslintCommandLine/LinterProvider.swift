@@ -7,14 +7,14 @@ import NewslintText
 /// The linter for each input: the command line's choices on top of the
 /// `.newslint.yml` found by walking up from the file (or `--config`).
 /// Everything is resolved before linting starts, so workers only read.
-final class LinterProvider: Sendable {
+public final class LinterProvider: Sendable {
     /// By configuration path; "" for the inputs no configuration covers.
     private let linterOfConfiguration: [String: Linter]
     private let configurationOfInput: [String: String]
 
-    static let fileName = ".newslint.yml"
+    public static let fileName = ".newslint.yml"
 
-    init(selection: RuleSelectionOptions, inputs: [Input]) throws(InputFailure) {
+    public init(selection: RuleSelectionOptions, inputs: [Input]) throws(InputFailure) {
         var linters: [String: Linter] = [:]
         var configurations: [String: String] = [:]
         var searched: [String: String?] = [:]  // directory → configuration path found from it
@@ -35,7 +35,7 @@ final class LinterProvider: Sendable {
     }
 
     /// Every rule any of the linters runs, by id (for the SARIF rule list).
-    var ruleMetadata: [String: RuleMetadata] {
+    public var ruleMetadata: [String: RuleMetadata] {
         var metadata: [String: RuleMetadata] = [:]
         for linter in linterOfConfiguration.values {
             for rule in linter.rules { metadata[rule.metadata.id] = rule.metadata }
@@ -43,14 +43,14 @@ final class LinterProvider: Sendable {
         return metadata
     }
 
-    func linter(for input: Input) -> Linter {
+    public func linter(for input: Input) -> Linter {
         // Every input was resolved in init.
         linterOfConfiguration[configurationOfInput[input.path] ?? ""]!
     }
 
     /// `--config`, or the nearest `.newslint.yml` above the file (above the
     /// working directory for standard input).
-    static func configurationPath(
+    public static func configurationPath(
         for input: Input, selection: RuleSelectionOptions, cache: inout [String: String?]
     ) throws(InputFailure) -> String? {
         if let explicit = selection.config { return explicit }
@@ -80,7 +80,7 @@ final class LinterProvider: Sendable {
 
     /// The configuration at `path`; rule ids are checked against the
     /// built-in rules and `knownRules` (those of the command line's folders).
-    static func load(_ path: String, knownRules: Set<String>) throws(InputFailure) -> DeskConfiguration {
+    public static func load(_ path: String, knownRules: Set<String>) throws(InputFailure) -> DeskConfiguration {
         let bytes = try FileIO.readAll(path: path)
         guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
             throw InputFailure(path: path, reason: "configuration is not valid UTF-8")

@@ -10,40 +10,42 @@ extension HouseStyle.Language: ExpressibleByArgument {}
 extension ToneStyle: ExpressibleByArgument {}
 
 /// Which rules run, shared by `check` and `fix`.
-struct RuleSelectionOptions: ParsableArguments {
+public struct RuleSelectionOptions: ParsableArguments, Sendable {
+    public init() {}
+
     @Option(name: .customLong("select"), help: "Run only these rules (repeatable; default: all).")
-    var selected: [String] = []
+    public var selected: [String] = []
 
     @Option(name: .customLong("ignore"), help: "Do not run these rules (repeatable).")
-    var ignored: [String] = []
+    public var ignored: [String] = []
 
     @Option(help: ArgumentHelp(
         "Words to accept (names, places, brands): one entry a line, # comments, lowercase matches any case. Repeatable.",
         valueName: "file"))
-    var vocabulary: [String] = []
+    public var vocabulary: [String] = []
 
     @Option(help: ArgumentHelp(
         "Words the desk rejects, one a line, optionally '-> replacement' (a safe fix). Repeatable.",
         valueName: "file"))
-    var reject: [String] = []
+    public var reject: [String] = []
 
     @Option(help: "The copy's language: en (Vietnamese names written bare) or vi (full diacritics). Default: the configuration's, else en.")
-    var language: HouseStyle.Language?
+    public var language: HouseStyle.Language?
 
     @Option(help: ArgumentHelp(
         "Vietnamese tone-mark placement: old (hòa, thủy) or new (hoà, thuỷ). Unset: only mixing is reported, fixed to old.",
         valueName: "style"))
-    var toneStyle: ToneStyle?
+    public var toneStyle: ToneStyle?
 
     @Option(help: ArgumentHelp("Use this configuration instead of the .newslint.yml found above each file.", valueName: "file"))
-    var config: String?
+    public var config: String?
 
     @Option(name: .customLong("rules"), help: ArgumentHelp(
         "A folder of declarative rule files (*.yml, the format of Rules/) to load beside the built-in rules. Repeatable.",
         valueName: "dir"))
-    var ruleFolders: [String] = []
+    public var ruleFolders: [String] = []
 
-    func validate() throws {
+    public func validate() throws {
         guard ruleFolders.isEmpty else { return }  // ids of loaded rules are checked once they are loaded
         for id in selected + ignored where BuiltinRules.rule(id: id) == nil {
             throw ValidationError("unknown rule '\(id)' (see `newslint rules`)")
@@ -53,7 +55,7 @@ struct RuleSelectionOptions: ParsableArguments {
     /// The selected rules under a desk's configuration (nil: none found),
     /// knowing the words of the vocabulary files and the rules of the rule
     /// folders. The command line's choices win over the configuration's.
-    func makeLinter(configuration: DeskConfiguration? = nil) throws(InputFailure) -> Linter {
+    public func makeLinter(configuration: DeskConfiguration? = nil) throws(InputFailure) -> Linter {
         let desk = configuration ?? DeskConfiguration()
         let base = desk.path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         func relative(_ paths: [String]) -> [String] {
@@ -81,7 +83,7 @@ struct RuleSelectionOptions: ParsableArguments {
     }
 
     /// The ids of the rules the command line's rule folders declare.
-    func commandLineRuleIDs() throws(InputFailure) -> Set<String> {
+    public func commandLineRuleIDs() throws(InputFailure) -> Set<String> {
         ruleFolders.isEmpty ? [] : Set(try Self.loadRuleFolders(ruleFolders).map(\.metadata.id))
     }
 
@@ -119,7 +121,7 @@ struct RuleSelectionOptions: ParsableArguments {
 }
 
 extension RuleSelectionOptions {
-    static func readLists(_ paths: [String]) throws(InputFailure) -> String {
+    public static func readLists(_ paths: [String]) throws(InputFailure) -> String {
         var list = ""
         for path in paths {
             let bytes = try FileIO.readAll(path: path)
@@ -132,14 +134,16 @@ extension RuleSelectionOptions {
     }
 }
 
-struct FailOnOption: ParsableArguments {
+public struct FailOnOption: ParsableArguments {
+    public init() {}
+
     @Option(help: "The least severity that makes the exit code 1: error, warning or info.")
-    var failOn: Severity = .warning
+    public var failOn: Severity = .warning
 }
 
 /// The linters for these inputs, or a message naming the file that could
 /// not be used (a word list, a rule file, a configuration) and exit code 2.
-func makeLintersOrExit(_ selection: RuleSelectionOptions, inputs: [Input]) throws -> LinterProvider {
+public func makeLintersOrExit(_ selection: RuleSelectionOptions, inputs: [Input]) throws -> LinterProvider {
     do {
         return try LinterProvider(selection: selection, inputs: inputs)
     } catch {
@@ -149,35 +153,37 @@ func makeLintersOrExit(_ selection: RuleSelectionOptions, inputs: [Input]) throw
 }
 
 /// What to read, shared by `check` and `fix`.
-struct InputOptions: ParsableArguments {
+public struct InputOptions: ParsableArguments {
+    public init() {}
+
     @Argument(help: "Files, directories (searched for .txt, .md and .html) or - for standard input.")
-    var paths: [String] = []
+    public var paths: [String] = []
 
     @Option(help: ArgumentHelp("Refuse files larger than this many MiB.", valueName: "MiB"))
-    var maxFileSize: Int = InputReader.defaultMaximumBytes >> 20
+    public var maxFileSize: Int = InputReader.defaultMaximumBytes >> 20
 
-    func validate() throws {
+    public func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB)") }
     }
 
     @Option(help: ArgumentHelp("The file name standard input stands for, in messages and for its format.", valueName: "name"))
-    var stdinName: String?
+    public var stdinName: String?
 
     /// The inputs named, standard input under its `--stdin-name`.
-    func collect() -> (inputs: [Input], failures: [InputFailure]) {
+    public func collect() -> (inputs: [Input], failures: [InputFailure]) {
         let (inputs, failures) = InputCollector.collect(paths)
         return (inputs.map { $0.isStandardInput ? Input(path: "-", standardInputName: stdinName) : $0 }, failures)
     }
 
-    func reader(lossy: Bool = false) -> InputReader {
+    public func reader(lossy: Bool = false) -> InputReader {
         InputReader(maximumBytes: maxFileSize << 20, lossy: lossy)
     }
 }
 
 /// Prints each input problem on standard error; true when one of them is an
 /// error (exit code 2) rather than a skipped input.
-func reportInputProblems(_ failures: [InputFailure]) -> Bool {
+public func reportInputProblems(_ failures: [InputFailure]) -> Bool {
     for failure in failures {
         Terminal.writeError("newslint: \(failure.isSkip ? "warning" : "error"): \(failure)\n")
     }
