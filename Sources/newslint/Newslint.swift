@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewslintCommandLine
 
 /// The root command. Exit codes are part of the contract: 0 nothing at or
@@ -15,6 +16,14 @@ struct Newslint: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        let arguments = CommandLine.arguments
+        if arguments.count > 1 && arguments[1] == ServeCommand.configuration.commandName {
+            do {
+                try ServeCommand.runServer(arguments: Array(arguments.dropFirst(2)))
+            } catch {
+                exit(ExitStatus.failure.rawValue)
+            }
+        }
         Newslint.runWithNewslintExitCodes()
     }
 }

@@ -3,25 +3,28 @@ import Foundation
 import NewslintCommandLine
 
 /// `newslint serve …` runs the `newslint-server` program installed beside
-/// `newslint` with the same arguments, as git runs its subcommands: the HTTP
-/// server's code lives there, so the linter's own start-up stays small.
+/// `newslint` with the arguments that follow, as git runs its subcommands:
+/// the HTTP server's code lives there, so the linter's own start-up stays
+/// small. `Main` hands `serve` over before parsing anything (a pass-through
+/// argument here would make the parser reflect over every command on every
+/// run); this command is in the tree for `newslint --help`.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve check and fix as an HTTP JSON API for editorial tools (see `newslint serve --help`).",
-        shouldDisplay: true
+        abstract: "Serve check and fix as an HTTP JSON API for editorial tools (see `newslint serve --help`)."
     )
-
-    @Argument(parsing: .captureForPassthrough, help: "Options of newslint-server: --host, --port, limits, rule options.")
-    var arguments: [String] = []
 
     static let serverName = "newslint-server"
 
     func run() throws {
+        try Self.runServer(arguments: [])
+    }
+
+    static func runServer(arguments: [String]) throws {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        let server = executable.deletingLastPathComponent().appendingPathComponent(Self.serverName).path
+        let server = executable.deletingLastPathComponent().appendingPathComponent(serverName).path
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            Terminal.writeError("newslint: error: \(server) not found: build it with `swift build --product \(Self.serverName)`"
+            Terminal.writeError("newslint: error: \(server) not found: build it with `swift build --product \(serverName)`"
                                 + " and install it beside newslint\n")
             throw ExitCode(ExitStatus.failure.rawValue)
         }

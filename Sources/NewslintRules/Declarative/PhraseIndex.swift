@@ -23,12 +23,21 @@ struct PhraseIndex: Sendable {
     init(rules: [DeclarativeRuleSpec]) {
         for (ruleIndex, rule) in rules.enumerated() {
             for (phraseIndex, phrase) in rule.phrases.enumerated() {
-                let words = phrase.split(separator: " ").map { Array($0.lowercased().utf8) }
+                let words = phrase.utf8.split(separator: UInt8(ascii: " ")).map(Self.lowercased)
                 guard let first = words.first else { continue }
                 byFirstWord[WordHash.of(first, lowercasing: false), default: []].append(
                     Phrase(words: words, rule: ruleIndex, phrase: phraseIndex))
             }
         }
+    }
+
+    /// A word's bytes in lowercase: ASCII directly (the common case, and
+    /// start-up builds hundreds of these), anything else through String.
+    private static func lowercased(_ word: Substring.UTF8View) -> [UInt8] {
+        if word.allSatisfy({ $0 < 0x80 }) {
+            return word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        }
+        return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
     }
 
     func matches(in document: Document) -> [Match] {
