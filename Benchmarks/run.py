@@ -96,8 +96,8 @@ def main():
     if not os.path.exists(CORPUS):
         sys.exit(f"corpus not found at {CORPUS}")
     os.makedirs(WORK, exist_ok=True)
-    sh(["swift", "build", "-c", "release", "--product", "newslint"], cwd=ROOT, stdout=subprocess.DEVNULL)
-    sh(["swift", "build", "-c", "release", "--product", "newslint-benchmark"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    sh(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "newslint"], cwd=ROOT, stdout=subprocess.DEVNULL)
+    sh(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "newslint-benchmark"], cwd=ROOT, stdout=subprocess.DEVNULL)
     venv = os.path.join(WORK, "venv")
     if not os.path.exists(os.path.join(venv, "bin", "codespell")):
         sh([sys.executable, "-m", "venv", venv])

@@ -8,7 +8,7 @@ on the clean copy.
 The corpus (default ../shared/corpus/bbc-news-dev.txt: articles separated by an
 empty line) is research-licensed and stays outside the repository; without it
 the script says so and exits 0. Each article becomes one file, because the rule
-uses the story as evidence. Needs a release build: swift build -c release.
+uses the story as evidence. Needs a release build: swift build -c release --static-swift-stdlib.
 """
 import argparse
 import json
@@ -67,7 +67,7 @@ def main():
         print(f"corpus not found at {args.corpus}; nothing measured")
         return
     if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
+        sys.exit("build first: swift build -c release --static-swift-stdlib")
     articles = load_articles(args.corpus)
     words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
     rng = random.Random(args.seed)

@@ -10,7 +10,7 @@
   python3 Benchmarks/joined-words/speed.py [--runs 7]
 
 Without ../shared/corpus the corpus part is skipped. Builds with
-`swift build -c release` first.
+`swift build -c release --static-swift-stdlib` first.
 """
 import argparse
 import os
@@ -36,7 +36,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "newslint"], cwd=ROOT, check=True,
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "newslint"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
 
     for _ in range(3):  # warm-up: page cache, ICU data

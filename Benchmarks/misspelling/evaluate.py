@@ -13,7 +13,7 @@ lexicon knows (the rule only sees unknown words: a real-word error is out of its
 Articles (separated by an empty line in the corpus, default ../shared/corpus/bbc-news-dev.txt,
 research-licensed and kept outside the repository) are linted one file each with every
 default rule, as a newsroom would run it; only misspelling findings are scored. Needs a
-release build: swift build -c release.
+release build: swift build -c release --static-swift-stdlib.
 """
 import argparse
 import json
@@ -182,7 +182,7 @@ def main():
         print(f"corpus not found at {args.corpus}; nothing measured")
         return
     if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
+        sys.exit("build first: swift build -c release --static-swift-stdlib")
     articles = load_articles(args.corpus)
     words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
     known = known_words()

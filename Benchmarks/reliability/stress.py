@@ -8,7 +8,7 @@ Cases: a 50 MB file of one line, a 200 MB file (time and peak memory), a
 1 GB file (refused by the size limit), 300 nested directories, a symbolic
 link loop, an unreadable file (run as an unprivileged user when root), a
 read-only file, an empty file, and a full disk during `fix --in-place`
-(a 1 MiB tmpfs, when mounting is allowed). Builds with `swift build -c release`.
+(a 1 MiB tmpfs, when mounting is allowed). Builds with `swift build -c release --static-swift-stdlib`.
 """
 import hashlib
 import os
@@ -45,7 +45,7 @@ def digest(path):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "newslint"], cwd=ROOT, check=True,
+    subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "newslint"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     work = tempfile.mkdtemp(prefix="newslint-stress-")
     try:

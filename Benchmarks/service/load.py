@@ -79,7 +79,9 @@ def main():
     args = parser.parse_args()
     ensure_wrk()
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "newslint"], cwd=ROOT, check=True)
+        for product in ("newslint", "newslint-server"):
+            subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", product],
+                           cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="newslint-load-")
     bodies = os.path.join(work, "bodies.ndjson")
     with open(bodies, "w", encoding="utf-8") as handle:

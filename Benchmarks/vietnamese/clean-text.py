@@ -7,7 +7,7 @@ they must find nothing.
 The text is the Vietnamese translation of the Debian New Maintainers' Guide (Debian package
 maint-guide-vi 1.2.53, GPL-2.0+), downloaded with `apt-get download` and turned into plain
 text here; it is used for measuring only and never committed. It is technical prose with
-commands in it: about 31,000 words. Needs a release build: swift build -c release.
+commands in it: about 31,000 words. Needs a release build: swift build -c release --static-swift-stdlib.
 """
 import glob
 import html
@@ -47,7 +47,7 @@ def vietnamese_text():
 
 def main():
     if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
+        sys.exit("build first: swift build -c release --static-swift-stdlib")
     path = vietnamese_text()
     with open(path, encoding="utf-8") as f:
         words = len(re.findall(r"\w+", f.read()))
