@@ -61,6 +61,9 @@ static const uint8_t rules_usage[] = {
 static const uint8_t rules_british_spelling[] = {
 #embed "../../Rules/british-spelling.yml"
 };
+static const uint8_t rules_grammar[] = {
+#embed "../../Rules/grammar.yml"
+};
 
 static const struct {
     const char *name;
@@ -70,6 +73,7 @@ static const struct {
     {"news-style.yml", rules_news_style, sizeof rules_news_style},
     {"usage.yml", rules_usage, sizeof rules_usage},
     {"british-spelling.yml", rules_british_spelling, sizeof rules_british_spelling},
+    {"grammar.yml", rules_grammar, sizeof rules_grammar},
 };
 
 int32_t nl_data_rule_file_count(void) {

@@ -82,10 +82,10 @@ struct DeclarativeRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         let spec = self.spec
-        let matches = ruleSet.matches(in: document, rule: index).filter { match in
+        let matches = Self.withoutOverlaps(ruleSet.matches(in: document, rule: index).filter { match in
             (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
                 && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
-        }
+        })
         switch spec.kind {
         case .existence:
             return matches.map { report($0.range, in: document, replacement: nil) }
@@ -134,6 +134,18 @@ struct DeclarativeRule: Rule {
             fix = Fix(Edit(range: range, replacement: replacement), applicability: applicability)
         }
         return metadata.diagnostic(range, message, fix: fix)
+    }
+
+    /// One finding per stretch of text: where two phrases of a rule overlap
+    /// ("had an affect" and "an affect on" in "had an affect on"), the one
+    /// that starts first wins, and of two that start together the longer.
+    static func withoutOverlaps(_ matches: [PhraseIndex.Match]) -> [PhraseIndex.Match] {
+        let ordered = matches.sorted { ($0.range.start, -$0.range.end) < ($1.range.start, -$1.range.end) }
+        var kept: [PhraseIndex.Match] = []
+        for match in ordered where kept.last.map({ $0.range.end <= match.range.start }) ?? true {
+            kept.append(match)
+        }
+        return kept
     }
 
     /// The word after `range` across one run of spaces, lowercase ("" at the end).
