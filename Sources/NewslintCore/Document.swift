@@ -30,13 +30,18 @@ public struct Document: Sendable {
     /// Ranges of Markdown or HTML markup, blanked in `source`: no finding
     /// may touch them (the Linter drops one that does).
     public let markup: [TextRange]
+    /// The text as written, markup included (the same as `source` for plain
+    /// text): where suppression comments (`<!-- newslint-disable … -->`) are read.
+    public let original: SourceText
 
-    public init(source: SourceText, format: Format, tokens: [Token], sentences: [TextRange], markup: [TextRange] = []) {
+    public init(source: SourceText, format: Format, tokens: [Token], sentences: [TextRange], markup: [TextRange] = [],
+                original: SourceText? = nil) {
         self.source = source
         self.format = format
         self.tokens = tokens
         self.sentences = sentences
         self.markup = markup
+        self.original = original ?? source
     }
 
     public var bytes: [UInt8] { source.bytes }

@@ -1,34 +1,27 @@
 /// What an editor has written into the copy about the copy: direct
-/// quotations, which are reproduced as spoken, and suppressions — "[sic]"
-/// or "[stet]" after a word, and a line `newslint-disable-next-line [RULE…]`.
+/// quotations, which are reproduced as spoken, and "[sic]" or "[stet]"
+/// after a word. (Directive lines such as `newslint-disable-next-line` are
+/// `Suppressions`.)
 struct EditorialMarks {
     /// The byte ranges inside quotation marks (“…” or "…", within a paragraph).
     let quotations: [TextRange]
     /// Ranges of words followed by [sic] or [stet]: no finding on them.
     let keptAsWritten: [TextRange]
-    /// Lines (1-based) whose findings are silenced, with the rule ids (empty: all).
-    let silencedLines: [Int: Set<String>]
 
     init(_ document: Document) {
         let bytes = document.bytes
         let start = document.source.contentStart
         var quotations: [TextRange] = []
         var kept: [TextRange] = []
-        var silenced: [Int: Set<String>] = [:]
         var openCurly: Int?
         var openStraight: Int?
-        var line = 1
-        var lineStart = start
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
-                // A paragraph ends open quotations; look at the line for a directive.
+                // A paragraph ends open quotations.
                 openCurly = nil
                 openStraight = nil
-                if let rules = Self.directive(in: bytes[lineStart..<index]) { silenced[line + 1] = rules }
-                line += 1
-                lineStart = index + 1
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
                 if bytes[index + 2] == 0x9C { openCurly = index + 3 }
                 if bytes[index + 2] == 0x9D, let open = openCurly {
@@ -47,10 +40,8 @@ struct EditorialMarks {
             }
             index += 1
         }
-        if let rules = Self.directive(in: bytes[lineStart..<bytes.count]) { silenced[line + 1] = rules }
         self.quotations = quotations
         keptAsWritten = kept
-        silencedLines = silenced
     }
 
     /// The word before " [sic]" or " [stet]" at `bracket`.
@@ -64,17 +55,6 @@ struct EditorialMarks {
         while begin > start && bytes[begin - 1] != 0x20 && bytes[begin - 1] != 0x0A { begin -= 1 }
         return begin < end ? TextRange(start: begin, end: end) : nil
     }
-
-    /// The rules a `newslint-disable-next-line` line names (empty: all), or nil.
-    private static func directive(in line: ArraySlice<UInt8>) -> Set<String>? {
-        // Almost no line is one: compare bytes before making a string.
-        guard let first = line.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
-              line[first...].starts(with: keyword) else { return nil }
-        let rest = String(decoding: line[(first + keyword.count)...], as: UTF8.self)
-        return Set(rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\r" }).map(String.init))
-    }
-
-    private static let keyword = Array("newslint-disable-next-line".utf8)
 
     func isQuoted(_ range: TextRange) -> Bool { Self.encloses(quotations, range) }
 

@@ -49,18 +49,19 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Findings the editor has silenced ("[sic]", "[stet]",
-    /// `newslint-disable-next-line`) are dropped; inside a direct quotation,
-    /// which is reproduced as spoken, a fix is never applied on its own: a
-    /// safe one becomes unsafe. Encoding repairs (category unicode) change no
-    /// word and stay as they are.
+    /// Findings the editor has silenced ("[sic]", "[stet]", a
+    /// `newslint-disable…` directive) are dropped, and unused directives
+    /// reported; inside a direct quotation, which is reproduced as spoken, a
+    /// fix is never applied on its own: a safe one becomes unsafe. Encoding
+    /// repairs (category unicode) change no word and stay as they are.
     private func respectingEditorialMarks(_ diagnostics: [Diagnostic], in document: Document) -> [Diagnostic] {
-        guard !diagnostics.isEmpty else { return diagnostics }
+        var suppressions = Suppressions.mentioned(in: document.original.bytes) ? Suppressions(document.original) : nil
+        guard !diagnostics.isEmpty || suppressions != nil else { return diagnostics }
         let marks = EditorialMarks(document)
-        return diagnostics.compactMap { diagnostic in
+        var kept: [Diagnostic] = diagnostics.compactMap { diagnostic in
             if marks.isKeptAsWritten(diagnostic.range) { return nil }
-            if !marks.silencedLines.isEmpty, let rules = marks.silencedLines[document.source.location(of: diagnostic.range.start).line],
-               rules.isEmpty || rules.contains(diagnostic.ruleID) {
+            if suppressions != nil,
+               suppressions!.silences(diagnostic.ruleID, onLine: document.source.location(of: diagnostic.range.start).line) {
                 return nil
             }
             guard diagnostic.category != .unicode, let fix = diagnostic.fix, fix.applicability == .safe,
@@ -68,6 +69,27 @@ public struct Linter: Sendable {
             return diagnostic.with(fix: Fix(edits: fix.edits, applicability: .unsafe),
                                    note: "inside a quotation, reproduced as spoken: not fixed automatically")
         }
+        let ruleIDs = Set(rules.map(\.metadata.id))
+        if let suppressions, ruleIDs.contains(Suppressions.unusedRuleID) {
+            kept += suppressions.unused(running: ruleIDs).map { unusedDiagnostic($0, in: document) }
+            kept.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        }
+        return kept
+    }
+
+    /// "this directive silences nothing", with the directive's line removed
+    /// as the fix.
+    private func unusedDiagnostic(_ directive: Suppressions.Directive, in document: Document) -> Diagnostic {
+        let bytes = document.original.bytes
+        var end = directive.range.end
+        if end < bytes.count, bytes[end] == 0x0D { end += 1 }
+        if end < bytes.count, bytes[end] == 0x0A { end += 1 }
+        let line = TextRange(start: directive.range.start, end: end)
+        let what = directive.rules.isEmpty ? "nothing is found" : "\(directive.rules.sorted().joined(separator: ", ")) finds nothing"
+        let severity = severityOverrides[Suppressions.unusedRuleID] ?? .warning
+        return Diagnostic(ruleID: Suppressions.unusedRuleID, category: .style, severity: severity, range: directive.range,
+                          message: "unused suppression '\(directive.written)': \(what) where it applies",
+                          fix: Fix(.delete(line), applicability: .safe))
     }
 
     /// Drops the findings of rules that yield to another rule's finding on

@@ -13,6 +13,6 @@ public struct ICUDocumentAnalyzer: DocumentAnalyzer {
         // ICU's first open this costs microseconds.
         let tokens = try Tokenizer().tokens(of: text.bytes, in: text.contentRange)
         let sentences = try SentenceSplitter().sentences(of: text.bytes, in: text.contentRange)
-        return Document(source: text, format: format, tokens: tokens, sentences: sentences, markup: markup)
+        return Document(source: text, format: format, tokens: tokens, sentences: sentences, markup: markup, original: source)
     }
 }
