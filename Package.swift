@@ -89,6 +89,7 @@ let package = Package(
             dependencies: ["NewslintRules", "NewslintText", "NewslintCore"]
         ),
         .testTarget(name: "NewslintReportersTests", dependencies: ["NewslintReporters", "NewslintCore"]),
+        .testTarget(name: "NewslintServiceTests", dependencies: ["NewslintService"]),
         .testTarget(name: "NewslintFilesTests", dependencies: ["NewslintFiles", "NewslintCore"]),
         .testTarget(name: "NewslintCLITests", dependencies: ["newslint", "newslint-server"]),
         .testTarget(

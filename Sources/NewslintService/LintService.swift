@@ -14,6 +14,9 @@ public final class LintService: Sendable {
         public var maximumWaiting = 256
         /// A request that waited this long for a slot gets 503 instead.
         public var queueDeadlineNanoseconds: UInt64 = 10_000_000_000
+        /// Answers kept for repeated requests (0: none), and their bytes.
+        public var cachedAnswers = 512
+        public var cacheBytes = 64 << 20
 
         public init() {}
     }
@@ -22,31 +25,37 @@ public final class LintService: Sendable {
     public let version: String
     private let linters: LinterCache
     private let limiter: LintLimiter
+    private let cache: ResponseCache
 
     public init(linters: LinterCache, limits: Limits, version: String) {
         self.linters = linters
         self.limits = limits
         self.version = version
         self.limiter = LintLimiter(slots: limits.concurrentJobs, maximumWaiting: limits.maximumWaiting)
+        self.cache = ResponseCache(maximumEntries: limits.cachedAnswers, maximumBytes: limits.cacheBytes)
     }
 
     static let path = "request"
 
     public func check(_ body: [UInt8]) async throws(ServiceError) -> String {
+        if let known = cache.answer("check", body) { return known }
         let request = try LintRequest.parse(body)
         let linter = try linters.linter(for: request.overrides)
-        return try await runJob {
+        let answer = try await runJob {
             let source = SourceText(request.text)
             let diagnostics = try linter.lint(source, format: request.format)
             return JSONReporter.render([FileReport(path: Self.path, source: source, diagnostics: diagnostics)])
         }
+        cache.remember("check", body, answer)
+        return answer
     }
 
     /// The fixed text and what is left to report in it.
     public func fix(_ body: [UInt8]) async throws(ServiceError) -> String {
+        if let known = cache.answer("fix", body) { return known }
         let request = try LintRequest.parse(body)
         let linter = try linters.linter(for: request.overrides)
-        return try await runJob {
+        let answer = try await runJob {
             let minimum: Applicability = request.overrides.unsafeFixes ? .unsafe : .safe
             let outcome = try Fixer(linter: linter).fix(SourceText(request.text), format: request.format, minimum: minimum)
             let report = FileReport(path: Self.path, source: outcome.source, diagnostics: outcome.remaining)
@@ -57,6 +66,8 @@ public final class LintService: Sendable {
                 ])),
             ])
         }
+        cache.remember("fix", body, answer)
+        return answer
     }
 
     /// `GET /v1/rules`: the rules the server runs by default.

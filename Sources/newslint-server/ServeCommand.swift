@@ -40,10 +40,14 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seconds a request may wait for a job, and a connection may stay idle.", valueName: "seconds"))
     var timeout = 10
 
+    @Option(help: "Answers kept for requests repeated byte for byte (a CMS re-checking a saved story); 0 keeps none.")
+    var cacheEntries = 512
+
     @OptionGroup var selection: RuleSelectionOptions
 
     func validate() throws {
         if maxBodyKib < 1 { throw ValidationError("--max-body-kib must be at least 1") }
+        if cacheEntries < 0 { throw ValidationError("--cache-entries must be 0 or more") }
         if jobs < 1 || queue < 0 || timeout < 1 { throw ValidationError("--jobs and --timeout must be at least 1, --queue at least 0") }
         if !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -62,6 +66,7 @@ struct ServeCommand: ParsableCommand {
         limits.concurrentJobs = jobs
         limits.maximumWaiting = queue
         limits.queueDeadlineNanoseconds = UInt64(timeout) * 1_000_000_000
+        limits.cachedAnswers = cacheEntries
         let service = LintService(linters: linters, limits: limits, version: newslintVersion)
         var settings = NewslintServer.Settings()
         settings.host = host
