@@ -10,9 +10,11 @@ with apt-get when missing): --connections clients, each sending POST
 its last answer came, for --seconds seconds. Prints requests per second and
 the latency percentiles wrk measured, and checks that every answer was 200.
 
-Run it with --article FILE for another text, or --distinct to rotate over
-the articles of ../shared/corpus (a CMS checks a different story each time;
-the server caches nothing between requests, so this changes little).
+The server keeps its answers to requests repeated byte for byte (a CMS
+re-checking a saved story), so the same article again and again measures
+that path; --no-cache (the server's --cache-entries 0) measures linting
+every request, and --distinct N rotates over N articles of ../shared/corpus.
+Results are appended to Benchmarks/service/RESULTS.md.
 """
 import argparse
 import json
@@ -43,8 +45,8 @@ response = function(status, headers, body)
 end
 done = function(summary, latency, requests)
   io.write(string.format("non-200: %%d\\n", summary.errors.status))
-  for _, p in pairs({50, 90, 99, 99.9}) do
-    io.write(string.format("p%%g: %%.3f ms\\n", p, latency:percentile(p) / 1000))
+  for _, p in pairs({50, 90, 99}) do
+    io.write(string.format("p%%g: %%.3f\\n", p, latency:percentile(p) / 1000))
   end
 end
 """
@@ -76,6 +78,7 @@ def main():
     parser.add_argument("--article", default=os.path.join(ROOT, "Fixtures", "vna-wire-sample.txt"))
     parser.add_argument("--distinct", type=int, default=0, help="rotate over this many corpus articles")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--no-cache", action="store_true", help="serve with --cache-entries 0")
     args = parser.parse_args()
     ensure_wrk()
     if not args.no_build:
@@ -89,7 +92,8 @@ def main():
     script = os.path.join(work, "check.lua")
     with open(script, "w", encoding="utf-8") as handle:
         handle.write(LUA % {"bodies": bodies})
-    server = subprocess.Popen([BINARY, "serve", "--port", "0", "--queue", "1024"],
+    server = subprocess.Popen([BINARY, "serve", "--port", "0", "--queue", "1024"]
+                              + (["--cache-entries", "0"] if args.no_cache else []),
                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         port = None
@@ -106,13 +110,26 @@ def main():
         result = subprocess.run(["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.seconds}s",
                                  "-s", script, url], check=True, capture_output=True, text=True)
         output = result.stdout
-        rate = re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)
-        print(f"{args.connections} connections, {args.seconds} s, {len(open(bodies).readlines())} distinct bodies, "
+        rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        numbers = dict(re.findall(r"^(p[\d.]+|non-200): ([\d.]+)", output, re.MULTILINE))
+        distinct = len(open(bodies).readlines())
+        setting = f"{distinct} distinct article{'s' if distinct > 1 else ''}, cache {'off' if args.no_cache else 'on'}"
+        print(f"{args.connections} connections, {args.seconds} s, {setting}; "
               f"{os.cpu_count()} cores shared by server and wrk")
-        print(f"requests/s: {float(rate):.0f}")
-        for line in output.splitlines():
-            if re.match(r"(p[\d.]+|non-200):", line):
-                print(line)
+        print(f"requests/s: {rate:.0f}")
+        for name, value in numbers.items():
+            print(f"{name}: {value}")
+        results = os.path.join(ROOT, "Benchmarks", "service", "RESULTS.md")
+        if not os.path.exists(results):
+            with open(results, "w", encoding="utf-8") as handle:
+                handle.write("# newslint serve under load\n\n`python3 Benchmarks/service/load.py` (wrk on loopback, "
+                             "the same 2 cores as the server). Latency in ms.\n\n"
+                             "| date | clients | bodies | requests/s | p50 | p90 | p99 | non-200 |\n"
+                             "|---|---:|---|---:|---:|---:|---:|---:|\n")
+        with open(results, "a", encoding="utf-8") as handle:
+            handle.write(f"| {time.strftime('%Y-%m-%d')} | {args.connections} | {setting} | {rate:.0f} | "
+                         f"{float(numbers['p50']):.2f} | {float(numbers['p90']):.2f} | {float(numbers['p99']):.2f} | "
+                         f"{numbers['non-200']} |\n")
     finally:
         server.terminate()
         server.wait()

@@ -8,6 +8,7 @@ import NewslintText
 extension Severity: ExpressibleByArgument {}
 extension HouseStyle.Language: ExpressibleByArgument {}
 extension ToneStyle: ExpressibleByArgument {}
+extension Document.Format: ExpressibleByArgument {}
 
 /// Which rules run, shared by `check` and `fix`.
 public struct RuleSelectionOptions: ParsableArguments, Sendable {
@@ -170,10 +171,15 @@ public struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The file name standard input stands for, in messages and for its format.", valueName: "name"))
     public var stdinName: String?
 
+    @Option(help: ArgumentHelp("The format of standard input: plain, markdown or html (default: from --stdin-name, else plain).",
+                               valueName: "format"))
+    public var stdinFormat: Document.Format?
+
     /// The inputs named, standard input under its `--stdin-name`.
     public func collect() -> (inputs: [Input], failures: [InputFailure]) {
         let (inputs, failures) = InputCollector.collect(paths)
-        return (inputs.map { $0.isStandardInput ? Input(path: "-", standardInputName: stdinName) : $0 }, failures)
+        return (inputs.map { $0.isStandardInput ? Input(path: "-", standardInputName: stdinName, standardInputFormat: stdinFormat) : $0 },
+                failures)
     }
 
     public func reader(lossy: Bool = false) -> InputReader {

@@ -8,16 +8,21 @@ public struct Input: Hashable, Sendable {
     /// The name standard input stands for (`--stdin-name`), as a git hook
     /// that pipes a staged file gives it.
     public let standardInputName: String?
+    /// The format standard input is in (`--stdin-format`), over its name's.
+    public let standardInputFormat: Document.Format?
 
-    public init(path: String, standardInputName: String? = nil) {
+    public init(path: String, standardInputName: String? = nil, standardInputFormat: Document.Format? = nil) {
         self.path = path
         self.standardInputName = path == "-" ? standardInputName : nil
+        self.standardInputFormat = path == "-" ? standardInputFormat : nil
     }
 
     public var isStandardInput: Bool { path == "-" }
     public var displayName: String { isStandardInput ? standardInputName ?? "<stdin>" : path }
     /// The name whose extension says the format (.md, .html, else plain).
     public var formatPath: String { standardInputName ?? path }
+    /// Markdown, HTML or plain text: `--stdin-format`, else the extension.
+    public var format: Document.Format { standardInputFormat ?? Document.Format(path: formatPath) }
 }
 
 /// A problem with one input, reported with its path. The run goes on with

@@ -57,7 +57,7 @@ struct CheckCommand: ParsableCommand {
             Result { () throws(InputFailure) -> (FileReport, Int) in
                 let (source, replaced) = try reader.read(input)
                 do {
-                    let diagnostics = try linters.linter(for: input).lint(source, format: Document.Format(path: input.formatPath))
+                    let diagnostics = try linters.linter(for: input).lint(source, format: input.format)
                     return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")

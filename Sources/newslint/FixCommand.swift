@@ -56,7 +56,7 @@ struct FixCommand: ParsableCommand {
                 let (source, _) = try reader.read(input)
                 let outcome: Fixer.Outcome
                 do {
-                    outcome = try Fixer(linter: linters.linter(for: input)).fix(source, format: Document.Format(path: input.formatPath), minimum: minimum)
+                    outcome = try Fixer(linter: linters.linter(for: input)).fix(source, format: input.format, minimum: minimum)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
                 }

@@ -65,7 +65,7 @@ struct LearnCommand: ParsableCommand {
             Result { () throws(InputFailure) -> [String: Int] in
                 let (source, _) = try reader.read(input)
                 do {
-                    let document = try linter.analyzer.analyze(source, format: Document.Format(path: input.formatPath))
+                    let document = try linter.analyzer.analyze(source, format: input.format)
                     return learner.unknownWords(in: document, findings: linter.lint(document))
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")

@@ -224,3 +224,16 @@ import Testing
         #expect(validation.status == 0, "\(validation.stderr)")
     }
 }
+
+@Suite struct StandardInputFormatTests {
+    @Test func stdinFormatTellsMarkupFromProse() throws {
+        let html = Array("<p class=\"lead\">The two  ministers met.</p>\n".utf8)
+        let asHTML = try CLIRunner.run(["check", "--select", "doubled-space", "--stdin-format", "html", "-"], stdin: html)
+        let asPlain = try CLIRunner.run(["check", "--select", "doubled-space", "-"], stdin: html)
+        #expect(asHTML.stdout.contains("<stdin>:1:24: warning[doubled-space]"))
+        #expect(asPlain.status == 1 && asHTML.status == 1)
+        let tagOnly = Array("<p  class=\"lead\">The two ministers met.</p>\n".utf8)
+        #expect(try CLIRunner.run(["check", "--select", "doubled-space", "--stdin-format", "html", "-"], stdin: tagOnly).status == 0)
+        #expect(try CLIRunner.run(["check", "--select", "doubled-space", "-"], stdin: tagOnly).status == 1)
+    }
+}
