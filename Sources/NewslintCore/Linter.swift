@@ -13,8 +13,14 @@ public struct Linter: Sendable {
 
     /// All findings in a source, sorted by position and then rule id.
     public func lint(_ source: SourceText, format: Document.Format) throws -> [Diagnostic] {
+        try analyzeAndLint(source, format: format).diagnostics
+    }
+
+    /// The document the rules saw, with their findings (for what is done
+    /// with a document after linting it, such as comparing stories).
+    public func analyzeAndLint(_ source: SourceText, format: Document.Format) throws -> (document: Document, diagnostics: [Diagnostic]) {
         let document = try analyzer.analyze(source, format: format)
-        return lint(document)
+        return (document, lint(document))
     }
 
     public func lint(_ document: Document) -> [Diagnostic] {
@@ -33,6 +39,19 @@ public struct Linter: Sendable {
             ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
         }
         return respectingEditorialMarks(outsideMarkup(withoutYielded(diagnostics), in: document), in: document)
+    }
+
+    /// Findings made outside the rules' own run (a comparison between
+    /// stories) put through the same filters: markup, [sic], directives,
+    /// quotations. `silencing` lists the directives they found a use for:
+    /// the run's report of those as unused no longer holds.
+    public func admitting(_ diagnostics: [Diagnostic], in document: Document) -> (kept: [Diagnostic], silencing: [TextRange]) {
+        let sorted = diagnostics.sorted { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        var used: [TextRange] = []
+        let kept = respectingEditorialMarks(outsideMarkup(sorted, in: document), in: document, reportingUnused: false) {
+            used.append($0)
+        }
+        return (kept, used)
     }
 
     /// Findings on prose only: one that starts or ends in markup (a doubled
@@ -54,7 +73,9 @@ public struct Linter: Sendable {
     /// reported; inside a direct quotation, which is reproduced as spoken, a
     /// fix is never applied on its own: a safe one becomes unsafe. Encoding
     /// repairs (category unicode) change no word and stay as they are.
-    private func respectingEditorialMarks(_ diagnostics: [Diagnostic], in document: Document) -> [Diagnostic] {
+    private func respectingEditorialMarks(_ diagnostics: [Diagnostic], in document: Document,
+                                          reportingUnused: Bool = true,
+                                          usedDirective: (TextRange) -> Void = { _ in }) -> [Diagnostic] {
         var suppressions = Suppressions.mentioned(in: document.original.bytes) ? Suppressions(document.original) : nil
         guard !diagnostics.isEmpty || suppressions != nil else { return diagnostics }
         let marks = EditorialMarks(document)
@@ -69,8 +90,9 @@ public struct Linter: Sendable {
             return diagnostic.with(fix: Fix(edits: fix.edits, applicability: .unsafe),
                                    note: "inside a quotation, reproduced as spoken: not fixed automatically")
         }
+        for directive in suppressions?.directives ?? [] where directive.used { usedDirective(directive.range) }
         let ruleIDs = Set(rules.map(\.metadata.id))
-        if let suppressions, ruleIDs.contains(Suppressions.unusedRuleID) {
+        if reportingUnused, let suppressions, ruleIDs.contains(Suppressions.unusedRuleID) {
             kept += suppressions.unused(running: ruleIDs).map { unusedDiagnostic($0, in: document) }
             kept.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
         }

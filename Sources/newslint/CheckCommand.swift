@@ -4,6 +4,7 @@ import Foundation
 import NewslintCore
 import NewslintFiles
 import NewslintReporters
+import NewslintRules
 
 extension ReportFormat: ExpressibleByArgument {}
 
@@ -27,6 +28,12 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Never show progress on standard error (shown on a terminal for runs over many files).")
     var noProgress = false
+
+    @Flag(help: """
+        Read the inputs as one body, a day's stories: a place or a spelling written one way in an \
+        earlier input and another way in a later one is reported in the later one.
+        """)
+    var acrossFiles = false
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
@@ -53,23 +60,42 @@ struct CheckCommand: ParsableCommand {
         let reader = inputOptions.reader(lossy: lossy)
         reporter.begin(write: Terminal.write)
         // Files are linted in parallel and reported in order, as they finish.
+        let acrossFiles = self.acrossFiles
+        var storyForms = StoryForms()
         forEachInOrder(inputs) { input in
-            Result { () throws(InputFailure) -> (FileReport, Int) in
+            Result { () throws(InputFailure) -> (FileReport, Int, StoryComparison?) in
                 let (source, replaced) = try reader.read(input)
                 do {
-                    let diagnostics = try linters.linter(for: input).lint(source, format: input.format)
-                    return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced)
+                    let linter = linters.linter(for: input)
+                    let (document, diagnostics) = try linter.analyzeAndLint(source, format: input.format)
+                    let comparison = acrossFiles
+                        ? StoryComparison(document: document, linter: linter, uses: StoryForms.uses(in: document, rules: linter.rules))
+                        : nil
+                    return (FileReport(path: input.displayName, source: source, diagnostics: diagnostics), replaced, comparison)
                 } catch {
                     throw InputFailure(path: input.displayName, reason: "\(error)")
                 }
             }
         } emit: { result in
             switch result {
-            case .success(let (report, replaced)):
+            case .success(var (report, replaced, comparison)):
                 if replaced > 0 {
                     progress.clear()
                     Terminal.writeError("newslint: warning: \(report.path): not valid UTF-8; "
                                         + "\(replaced) invalid bytes read as '?'\n")
+                }
+                // Inputs come here in order, so earlier stories set the forms.
+                if let comparison {
+                    let found = storyForms.review(comparison.uses, of: report.path, in: comparison.document,
+                                                  rules: comparison.linter.rules)
+                    if !found.isEmpty {
+                        let (kept, silencing) = comparison.linter.admitting(found, in: comparison.document)
+                        let all = report.diagnostics.filter { $0.ruleID != Suppressions.unusedRuleID || !silencing.contains($0.range) }
+                            + kept
+                        report = FileReport(path: report.path, source: report.source, diagnostics: all.sorted {
+                            ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
+                        })
+                    }
                 }
                 progress.clear()
                 reporter.report(report, write: Terminal.write)
@@ -91,4 +117,12 @@ struct CheckCommand: ParsableCommand {
         if reportInputProblems(failures) { throw ExitCode(ExitStatus.failure.rawValue) }
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }
+}
+
+/// What `--across-files` keeps of a linted story until it is its turn to be
+/// compared with the stories before it.
+struct StoryComparison: Sendable {
+    let document: Document
+    let linter: Linter
+    let uses: [StoryForms.Use]
 }

@@ -237,3 +237,29 @@ import Testing
         #expect(try CLIRunner.run(["check", "--select", "doubled-space", "-"], stdin: tagOnly).status == 1)
     }
 }
+
+@Suite struct AcrossFilesTests {
+    @Test func laterStoriesAreHeldToTheFormsOfEarlierOnes() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stories = [
+            "1-economy.txt": "Ho Chi Minh City reported growth. Ho Chi Minh City leads.\n",
+            "2-consul.txt": "The consul in HCM City said HCM City grows. The organisation met.\n",
+            "3-more.txt": "newslint-disable-next-line place-name-consistency\nHCM City again.\nThe organization met in HCM City.\n",
+        ]
+        for (name, text) in stories { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let run = try CLIRunner.run(["check", "--across-files", "--format", "ndjson", folder.path])
+        #expect(run.status == 1)
+        let findings = try run.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        let summary = findings.map { "\(URL(fileURLWithPath: $0["path"] as! String).lastPathComponent):\($0["line"]!):\($0["rule"]!)" }
+        #expect(summary == [
+            "2-consul.txt:1:place-name-consistency", "2-consul.txt:1:place-name-consistency",
+            "3-more.txt:3:british-american-spelling", "3-more.txt:3:place-name-consistency",
+        ])
+        #expect((findings[0]["message"] as? String)?.hasSuffix("is written 'Ho Chi Minh City' in \(folder.path)/1-economy.txt, earlier in this run") == true)
+        // Each story on its own is consistent with itself.
+        #expect(try CLIRunner.run(["check", "--select", "place-name-consistency", folder.path]).status == 0)
+    }
+}

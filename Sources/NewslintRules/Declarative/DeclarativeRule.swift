@@ -126,6 +126,38 @@ struct DeclarativeRule: Rule {
         }
     }
 
+    /// For a consistency rule, the form of each set a document uses first and
+    /// where it writes that form: what `check --across-files` compares
+    /// between stories (the other forms are reported within the story).
+    func firstForms(in document: Document) -> [StoryForms.Use] {
+        guard case .consistency = spec.kind else { return [] }
+        let spec = self.spec
+        var firstUsed: [Int: Int] = [:]
+        var uses: [Int: [TextRange]] = [:]
+        for match in ruleSet.matches(in: document, rule: index).sorted(by: { $0.range.start < $1.range.start })
+        where spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase] {
+            let (set, variant) = spec.variantOfPhrase[match.phrase]
+            let first = firstUsed[set] ?? variant
+            firstUsed[set] = first
+            if variant == first { uses[set, default: []].append(match.range) }
+        }
+        return firstUsed.keys.sorted().map { set in
+            StoryForms.Use(ruleID: metadata.id, set: set, variant: firstUsed[set]!, ranges: uses[set] ?? [])
+        }
+    }
+
+    /// A story's form reported against the form an earlier story chose.
+    func acrossFilesDiagnostic(_ range: TextRange, in document: Document, form: Int, set: Int, story: String) -> Diagnostic? {
+        guard case .consistency(let sets) = spec.kind else { return nil }
+        let replacement = sets[set][form]
+        var fix: Fix?
+        if let applicability = spec.applicability {
+            fix = Fix(Edit(range: range, replacement: replacement), applicability: applicability)
+        }
+        return metadata.diagnostic(range, "'\(document.text(range))' is written '\(replacement)' in \(story), earlier in this run",
+                                   fix: fix)
+    }
+
     private func report(_ range: TextRange, in document: Document, replacement: String?) -> Diagnostic {
         let written = document.text(range)
         let message = spec.message.replacing("{match}", with: written).replacing("{replacement}", with: replacement ?? "")
