@@ -45,6 +45,15 @@ static const uint8_t british_american[] = {
 #embed "../../Rules/dictionaries/british-american.tsv"
 };
 
+static const uint8_t entities[] = {
+#embed "../../Rules/entities.yml"
+};
+
+const uint8_t *nl_data_entities(size_t *length) {
+    *length = sizeof entities;
+    return entities;
+}
+
 const uint8_t *nl_data_british_american(size_t *length) {
     *length = sizeof british_american;
     return british_american;

@@ -34,6 +34,7 @@ public enum BuiltinRules {
             MixedApostrophesRule(),
             MixedQuoteMarksRule(),
             SpacedHyphenRule(),
+            AbbreviationFirstUseRule(),
             UnusedSuppressionRule(),
         ] + DeclarativeRuleSet.builtin.rules
     }

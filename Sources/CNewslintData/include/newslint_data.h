@@ -21,6 +21,9 @@ const uint8_t *nl_data_bigrams(size_t *length);
 
 /* british-american.tsv: the British and American spelling pairs, tab-separated. */
 const uint8_t *nl_data_british_american(size_t *length);
+
+/* Rules/entities.yml, the entity registry (names and their short forms). */
+const uint8_t *nl_data_entities(size_t *length);
 /* The declarative rule files (the .yml files under Rules/), by index. */
 int32_t nl_data_rule_file_count(void);
 const char *nl_data_rule_file_name(int32_t index);

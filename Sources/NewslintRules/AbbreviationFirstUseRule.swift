@@ -1,0 +1,88 @@
+import NewslintCore
+
+/// A short form ("NA", "CPV") used before the story has spelled its name out.
+public struct AbbreviationFirstUseRule: Rule {
+    private let entities: [EntityRegistry.Entity]
+    /// Each entity's name, word by word, in lowercase bytes.
+    private let nameWords: [[[UInt8]]]
+    private let shortForms: [[UInt8]: Int]
+
+    public init(registry: EntityRegistry = .builtin) {
+        entities = registry.entities.filter(\.expandFirst)
+        nameWords = entities.map { entity in
+            entity.name.split(separator: " ").map { Array($0.lowercased().utf8) }
+        }
+        shortForms = Dictionary(uniqueKeysWithValues: entities.enumerated().map { (Array($1.short.utf8), $0) })
+    }
+
+    public let metadata = RuleMetadata(
+        id: "abbreviation-first-use",
+        category: .style,
+        defaultSeverity: .info,
+        summary: "A short form (NA, CPV) used before the story spells out the name",
+        rationale: """
+            Wire style spells a name out at its first mention, with the short form after it in \
+            brackets, and uses the short form alone after that. The names and short forms are the \
+            entity registry's (Rules/entities.yml), where each says whether readers need the name \
+            spelled out: UN, ASEAN and the agency's own VNA do not. Only the first short form used \
+            before the name is reported, with "Name (SHORT)" as a suggestion; nothing is applied, \
+            since the sentence may need rewording around the name.
+            """,
+        fixApplicability: nil,
+        examples: RuleExamples(
+            triggering: [
+                "The ⟦NA⟧ passed the law. Later the NA rose.",
+                "⟦FDI⟧ grew. Foreign direct investment (FDI) is vital.",
+            ],
+            nonTriggering: [
+                "The National Assembly (NA) passed the law. The NA then rose.",
+                "UN and ASEAN envoys met the VNA reporter.",
+                "Na Hang district and the word na stay.",
+            ],
+            corrections: []
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        guard !entities.isEmpty else { return [] }
+        let bytes = document.bytes
+        let words = document.tokens.filter { $0.kind == .word }
+        var firstName: [Int: Int] = [:]  // entity → offset of its name's first mention
+        var firstShort: [Int: TextRange] = [:]
+        for (position, token) in words.enumerated() {
+            let range = token.range
+            let first = bytes[range.start]
+            guard first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A else { continue }
+            // A short form: two or more capitals, exactly as registered.
+            if range.length >= 2, range.length <= 8, bytes[range.start + 1] < 0x61,
+               let entity = shortForms[Array(bytes[range.start..<range.end])], firstShort[entity] == nil {
+                firstShort[entity] = range
+            }
+            for (entity, name) in nameWords.enumerated() where firstName[entity] == nil
+                && Self.matches(name, at: position, in: words, bytes) {
+                firstName[entity] = range.start
+            }
+        }
+        return firstShort.keys.sorted().compactMap { entity in
+            let short = firstShort[entity]!
+            if let name = firstName[entity], name < short.start { return nil }
+            let spelled = "\(entities[entity].name) (\(entities[entity].short))"
+            return metadata.diagnostic(short, "'\(entities[entity].short)' is used before the story spells out '\(entities[entity].name)'",
+                                       suggestions: [spelled])
+        }
+    }
+
+    /// Whether the words from `position` on are the name (ASCII letters in any case).
+    private static func matches(_ name: [[UInt8]], at position: Int, in words: [Token], _ bytes: [UInt8]) -> Bool {
+        guard position + name.count <= words.count else { return false }
+        for (offset, word) in name.enumerated() {
+            let range = words[position + offset].range
+            guard range.length == word.count else { return false }
+            for (index, expected) in word.enumerated() {
+                let byte = bytes[range.start + index]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
+            }
+        }
+        return true
+    }
+}
