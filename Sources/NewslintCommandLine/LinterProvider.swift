@@ -11,6 +11,8 @@ public final class LinterProvider: Sendable {
     /// By configuration path; "" for the inputs no configuration covers.
     private let linterOfConfiguration: [String: Linter]
     private let configurationOfInput: [String: String]
+    /// Inputs found in directories that their configuration excludes.
+    private let excluded: Set<String>
 
     public static let fileName = ".newslint.yml"
 
@@ -18,6 +20,8 @@ public final class LinterProvider: Sendable {
         var linters: [String: Linter] = [:]
         var configurations: [String: String] = [:]
         var searched: [String: String?] = [:]  // directory → configuration path found from it
+        var configurationsByPath: [String: DeskConfiguration] = [:]
+        var excluded: Set<String> = []
         // The command line's rule folders are read once, for every configuration.
         let commandLineRules = try selection.commandLineRuleIDs()
         for input in inputs {
@@ -25,13 +29,19 @@ public final class LinterProvider: Sendable {
             configurations[input.path] = path
             if linters[path] == nil {
                 let configuration = path.isEmpty ? nil : try Self.load(path, knownRules: commandLineRules)
+                configurationsByPath[path] = configuration
                 linters[path] = try selection.makeLinter(configuration: configuration)
+            }
+            if input.isFoundInDirectory, let configuration = configurationsByPath[path], !configuration.exclude.isEmpty,
+               configuration.excludes(relativePath: Self.relative(input.path, to: path)) {
+                excluded.insert(input.path)
             }
         }
         // With no input left, the command line's own lists are still checked.
         if linters.isEmpty { linters[""] = try selection.makeLinter(configuration: nil) }
         linterOfConfiguration = linters
         configurationOfInput = configurations
+        self.excluded = excluded
     }
 
     /// Every rule any of the linters runs, by id (for the SARIF rule list).
@@ -41,6 +51,18 @@ public final class LinterProvider: Sendable {
             for rule in linter.rules { metadata[rule.metadata.id] = rule.metadata }
         }
         return metadata
+    }
+
+    /// The inputs to lint: all but those a configuration excludes.
+    public func included(_ inputs: [Input]) -> [Input] {
+        excluded.isEmpty ? inputs : inputs.filter { !excluded.contains($0.path) }
+    }
+
+    /// A file's path relative to the folder of a configuration file.
+    static func relative(_ path: String, to configuration: String) -> String {
+        let folder = URL(fileURLWithPath: configuration).deletingLastPathComponent().standardizedFileURL.path
+        let file = URL(fileURLWithPath: path).standardizedFileURL.path
+        return file.hasPrefix(folder + "/") ? String(file.dropFirst(folder.count + 1)) : file
     }
 
     public func linter(for input: Input) -> Linter {

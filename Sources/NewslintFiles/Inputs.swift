@@ -10,9 +10,14 @@ public struct Input: Hashable, Sendable {
     public let standardInputName: String?
     /// The format standard input is in (`--stdin-format`), over its name's.
     public let standardInputFormat: Document.Format?
+    /// Found by walking a directory rather than named: a configuration's
+    /// `exclude` may leave it out.
+    public let isFoundInDirectory: Bool
 
-    public init(path: String, standardInputName: String? = nil, standardInputFormat: Document.Format? = nil) {
+    public init(path: String, standardInputName: String? = nil, standardInputFormat: Document.Format? = nil,
+                isFoundInDirectory: Bool = false) {
         self.path = path
+        self.isFoundInDirectory = isFoundInDirectory
         self.standardInputName = path == "-" ? standardInputName : nil
         self.standardInputFormat = path == "-" ? standardInputFormat : nil
     }
@@ -54,12 +59,12 @@ public enum InputCollector {
         var inputs: [Input] = []
         var failures: [InputFailure] = []
         var seen = Set<String>()
-        func add(_ path: String) {
-            if seen.insert(path).inserted { inputs.append(Input(path: path)) }
+        func add(_ path: String, walked: Bool) {
+            if seen.insert(path).inserted { inputs.append(Input(path: path, isFoundInDirectory: walked)) }
         }
         for path in paths {
             if path == "-" {
-                add(path)
+                add(path, walked: false)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -71,9 +76,9 @@ public enum InputCollector {
                 continue
             }
             if isDirectory.boolValue {
-                walk(path, add: add, failures: &failures)
+                walk(path, add: { add($0, walked: true) }, failures: &failures)
             } else {
-                add(path)
+                add(path, walked: false)
             }
         }
         return (inputs, failures)

@@ -1,3 +1,4 @@
+import Foundation
 import NewslintCore
 import NewslintText
 import Yams
@@ -19,6 +20,9 @@ public struct DeskConfiguration: Sendable, Equatable {
     public var vocabularies: [String] = []
     public var rejects: [String] = []
     public var ruleFolders: [String] = []
+    /// Glob patterns of files a directory walk skips, relative to the file's
+    /// folder; a pattern without "/" matches a file name at any depth.
+    public var exclude: [String] = []
     /// The file it was read from (nil for the defaults).
     public var path: String?
 
@@ -38,7 +42,7 @@ public struct DeskConfiguration: Sendable, Equatable {
 
     static let keys: Set<String> = [
         "preset", "language", "tone_style", "disable", "enable", "disable_categories", "severity", "vocabulary",
-        "reject", "rules",
+        "reject", "rules", "exclude",
     ]
 
     /// The configuration in `yaml`, checked against the rule ids that exist.
@@ -102,7 +106,17 @@ public struct DeskConfiguration: Sendable, Equatable {
         configuration.vocabularies = try mapping["vocabulary"].map { value throws(DeclarativeRuleError) in try reader.strings(value, "vocabulary", in: root) } ?? []
         configuration.rejects = try mapping["reject"].map { value throws(DeclarativeRuleError) in try reader.strings(value, "reject", in: root) } ?? []
         configuration.ruleFolders = try mapping["rules"].map { value throws(DeclarativeRuleError) in try reader.strings(value, "rules", in: root) } ?? []
+        configuration.exclude = try mapping["exclude"].map { value throws(DeclarativeRuleError) in try reader.strings(value, "exclude", in: root) } ?? []
         return configuration
+    }
+
+    /// Whether a file found by walking a directory is left out: `path`
+    /// relative to the configuration's folder, matched against `exclude`.
+    public func excludes(relativePath path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return exclude.contains { pattern in
+            fnmatch(pattern, pattern.contains("/") ? path : name, 0) == 0
+        }
     }
 
     /// Whether a rule runs under this configuration.
@@ -134,6 +148,7 @@ public struct DeskConfiguration: Sendable, Equatable {
         list("vocabulary", vocabularies)
         list("reject", rejects)
         list("rules", ruleFolders)
+        list("exclude", exclude)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -166,6 +181,10 @@ public struct DeskConfiguration: Sendable, Equatable {
         # vocabulary: [desk-names.txt]
         # reject: [desk-reject.txt]
         # rules: [rules]
+
+        # Files a directory walk skips (relative to this file; a pattern without "/" matches a
+        # file name anywhere). Files named on the command line are always linted.
+        # exclude: ["drafts/*", "*.notes.txt"]
 
         """
 }

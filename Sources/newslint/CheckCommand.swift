@@ -46,8 +46,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
-        let (inputs, collectFailures) = inputOptions.collect()
-        let linters = try makeLintersOrExit(selection, inputs: inputs)
+        let (found, collectFailures) = inputOptions.collect()
+        let linters = try makeLintersOrExit(selection, inputs: found)
+        let inputs = linters.included(found)
         var failures = collectFailures
         var summary = RunSummary()
         var failing = false

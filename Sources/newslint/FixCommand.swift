@@ -37,8 +37,9 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, collectFailures) = inputOptions.collect()
-        let linters = try makeLintersOrExit(selection, inputs: inputs)
+        let (found, collectFailures) = inputOptions.collect()
+        let linters = try makeLintersOrExit(selection, inputs: found)
+        let inputs = linters.included(found)
         var failures = collectFailures
         if !inPlace && !diff && inputs.count > 1 {
             throw ValidationError("printing fixed text takes one input; use --in-place or --diff for several")

@@ -39,6 +39,25 @@ import Testing
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 
+    @Test func excludedFilesAreSkippedInDirectoriesButNotWhenNamed() throws {
+        let desk = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: desk) }
+        try write("exclude: [\"drafts/*\", \"*.notes.txt\"]\n", to: desk.appendingPathComponent(".newslint.yml"))
+        let text = "The the talks ended.\n"
+        for name in ["story.txt", "drafts/early.txt", "desk/call.notes.txt", "desk/story.txt"] {
+            try write(text, to: desk.appendingPathComponent(name))
+        }
+        let walked = try CLIRunner.run(["check", "--format", "ndjson", desk.path])
+        let paths = Set(walked.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["path"] as? String
+        }.map { String($0.dropFirst(desk.path.count + 1)) })
+        #expect(paths == ["story.txt", "desk/story.txt"])
+        let named = try CLIRunner.run(["check", desk.appendingPathComponent("drafts/early.txt").path])
+        #expect(named.status == 1)
+        #expect(try CLIRunner.run(["config", "--show", desk.appendingPathComponent("story.txt").path]).stdout
+            .contains("exclude: [drafts/*, *.notes.txt]"))
+    }
+
     @Test func aPresetSetsTheHouseStyle() throws {
         let desk = try CLIRunner.temporaryDirectory()
         try write("preset: vietnamese-desk\n", to: desk.appendingPathComponent(".newslint.yml"))
