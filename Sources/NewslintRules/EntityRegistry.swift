@@ -17,6 +17,9 @@ public struct EntityRegistry: Sendable {
 
     public let entities: [Entity]
 
+    /// Its name under Rules/.
+    public static let fileName = "entities.yml"
+
     /// The registry compiled into newslint. A broken file is a build-time
     /// mistake, which the registry's tests catch.
     public static let builtin: EntityRegistry = {
@@ -24,7 +27,7 @@ public struct EntityRegistry: Sendable {
         let bytes = nl_data_entities(&length)
         do {
             return try load(yaml: String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self),
-                            file: "Rules/entities.yml")
+                            file: "Rules/\(fileName)")
         } catch {
             fatalError("Rules/entities.yml compiled into newslint is broken: \(error)")
         }

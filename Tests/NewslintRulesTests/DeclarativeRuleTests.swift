@@ -7,11 +7,14 @@ import Testing
 @Suite struct DeclarativeRuleTests {
     static let rulesFolder = FixtureTests.fixtures.deletingLastPathComponent().appendingPathComponent("Rules")
 
+    /// Every Rules/*.yml but the entity registry (which has its own loader
+    /// and tests) is a rule file, and compiled in.
     @Test func everyRuleFileIsCompiledIn() throws {
-        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.rulesFolder.path).filter { $0.hasSuffix(".yml") }
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.rulesFolder.path)
+            .filter { $0.hasSuffix(".yml") && $0 != EntityRegistry.fileName }
         #expect(Set(DeclarativeRuleSet.embeddedFiles().map(\.name)) == Set(onDisk),
                 "add the file to Sources/CNewslintData/newslint_data.c")
-        #expect(DeclarativeRuleSet.builtin.specs.count >= 9)
+        #expect(DeclarativeRuleSet.builtin.specs.count >= 40)
     }
 
     private func load(_ yaml: String) -> DeclarativeRuleError? {
