@@ -51,3 +51,10 @@ extension Diagnostic {
                    message: "\(message) (\(note))", fix: fix, suggestions: suggestions)
     }
 }
+
+extension Diagnostic {
+    /// The order of a report: by position, then by rule id.
+    public static func inReportOrder(_ first: Diagnostic, _ second: Diagnostic) -> Bool {
+        (first.range.start, first.range.end, first.ruleID) < (second.range.start, second.range.end, second.ruleID)
+    }
+}

@@ -35,9 +35,7 @@ public struct Linter: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        diagnostics.sort {
-            ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
-        }
+        diagnostics.sort(by: Diagnostic.inReportOrder)
         return respectingEditorialMarks(outsideMarkup(withoutYielded(diagnostics), in: document), in: document)
     }
 
@@ -46,7 +44,7 @@ public struct Linter: Sendable {
     /// quotations. `silencing` lists the directives they found a use for:
     /// the run's report of those as unused no longer holds.
     public func admitting(_ diagnostics: [Diagnostic], in document: Document) -> (kept: [Diagnostic], silencing: [TextRange]) {
-        let sorted = diagnostics.sorted { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        let sorted = diagnostics.sorted(by: Diagnostic.inReportOrder)
         var used: [TextRange] = []
         let kept = respectingEditorialMarks(outsideMarkup(sorted, in: document), in: document, reportingUnused: false) {
             used.append($0)
@@ -94,7 +92,7 @@ public struct Linter: Sendable {
         let ruleIDs = Set(rules.map(\.metadata.id))
         if reportingUnused, let suppressions, ruleIDs.contains(Suppressions.unusedRuleID) {
             kept += suppressions.unused(running: ruleIDs).map { unusedDiagnostic($0, in: document) }
-            kept.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+            kept.sort(by: Diagnostic.inReportOrder)
         }
         return kept
     }

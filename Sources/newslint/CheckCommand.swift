@@ -93,9 +93,7 @@ struct CheckCommand: ParsableCommand {
                         let (kept, silencing) = comparison.linter.admitting(found, in: comparison.document)
                         let all = report.diagnostics.filter { $0.ruleID != Suppressions.unusedRuleID || !silencing.contains($0.range) }
                             + kept
-                        report = FileReport(path: report.path, source: report.source, diagnostics: all.sorted {
-                            ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID)
-                        })
+                        report = FileReport(path: report.path, source: report.source, diagnostics: all.sorted(by: Diagnostic.inReportOrder))
                     }
                 }
                 progress.clear()
