@@ -1,14 +1,25 @@
+import Dispatch
+import Synchronization
+
 /// Runs rules over documents.
 public struct Linter: Sendable {
     public let rules: [any Rule]
     public let analyzer: any DocumentAnalyzer
     /// Severity per rule id, replacing the rule's default.
     public let severityOverrides: [String: Severity]
+    /// Documents at least this large (bytes) have their rules run on all
+    /// cores at once: one long file would otherwise keep one core busy while
+    /// the others idle. Below it the threads would cost more than they save.
+    public let parallelThreshold: Int
 
-    public init(rules: [any Rule], analyzer: any DocumentAnalyzer, severityOverrides: [String: Severity] = [:]) {
+    public static let defaultParallelThreshold = 1 << 20
+
+    public init(rules: [any Rule], analyzer: any DocumentAnalyzer, severityOverrides: [String: Severity] = [:],
+                parallelThreshold: Int = defaultParallelThreshold) {
         self.rules = rules
         self.analyzer = analyzer
         self.severityOverrides = severityOverrides
+        self.parallelThreshold = parallelThreshold
     }
 
     /// All findings in a source, sorted by position and then rule id.
@@ -25,8 +36,9 @@ public struct Linter: Sendable {
 
     public func lint(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for rule in rules {
-            for var diagnostic in rule.check(document) {
+        let findings = document.bytes.count >= parallelThreshold ? checkOnAllCores(document) : rules.map { $0.check(document) }
+        for ruleFindings in findings {
+            for var diagnostic in ruleFindings {
                 assert(document.source.contentRange.contains(diagnostic.range),
                        "\(diagnostic.ruleID) reported \(diagnostic.range) outside the content")
                 if let severity = severityOverrides[diagnostic.ruleID] {
@@ -37,6 +49,17 @@ public struct Linter: Sendable {
         }
         diagnostics.sort(by: Diagnostic.inReportOrder)
         return respectingEditorialMarks(outsideMarkup(withoutYielded(diagnostics), in: document), in: document)
+    }
+
+    /// Each rule's findings, the rules run side by side. They only read the
+    /// document; what they share goes through its thread-safe cache.
+    private func checkOnAllCores(_ document: Document) -> [[Diagnostic]] {
+        let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let found = rules[index].check(document)
+            findings.withLock { $0[index] = found }
+        }
+        return findings.withLock { $0 }
     }
 
     /// Findings made outside the rules' own run (a comparison between

@@ -66,6 +66,18 @@ import Testing
         #expect(fixed.contains("Vietnam is willing") && fixed.contains("in compliance with"))
     }
 
+    /// Rules run side by side on a large document find what they find one
+    /// after the other.
+    @Test func rulesOnAllCoresFindWhatTheyFindInTurn() throws {
+        let text = try source("vna-wire-sample.txt").contentString
+        let document = try ICUDocumentAnalyzer().analyze(SourceText(String(repeating: text + "\n", count: 4)), format: .plain)
+        let inTurn = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer(), parallelThreshold: .max)
+        let sideBySide = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer(), parallelThreshold: 0)
+        let expected = inTurn.lint(document)
+        #expect(expected.count > 50)
+        #expect(sideBySide.lint(document) == expected)
+    }
+
     /// A blanked link target is a long run of spaces; it must not make the
     /// line look like a table aligned with spaces and hide a real doubled space.
     @Test func blankedMarkupDoesNotHideADoubledSpace() throws {
