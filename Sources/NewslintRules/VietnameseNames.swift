@@ -125,36 +125,35 @@ extension VietnameseNameSpan {
         }
         var starts: [Int] = []
         if let seeds {
-            starts = seeds.compactMap { indexOfStart[$0.start] }
+            starts = seeds.compactMap { indexOfStart[$0.start] }.sorted()
         } else {
             starts = tokens.indices.filter { tokens[$0].kind == .word }
         }
         var spans: [VietnameseNameSpan] = []
-        var covered = Set<Int>()
-        var foldedWords: [String: (folded: String, marks: Int)] = [:]  // names repeat
-        for seed in starts where !covered.contains(seed) && isNameWord(seed) {
+        // Starts are in order and a span takes in every name word next to
+        // it, so a start at or before the last span's end is inside it.
+        var coveredThrough = -1
+        // Names repeat: each spelling is normalised and folded once, found
+        // again by the hash of its bytes.
+        var wordsByHash: [UInt64: (text: String, folded: String, marks: Int)] = [:]
+        func word(_ range: TextRange) -> (text: String, folded: String, marks: Int) {
+            let hash = bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), lowercasing: false) }
+            if let known = wordsByHash[hash] { return known }
+            let text = UnicodeNormalization.nfcComposingDiacritics(document.text(range))
+            let made = (text: text, folded: VietnameseFolding.fold(text).lowercased(), marks: VietnameseFolding.markCount(of: text))
+            wordsByHash[hash] = made
+            return made
+        }
+        for seed in starts where seed > coveredThrough && isNameWord(seed) {
             var low = seed, high = seed
             while isSingleSpace(low - 1) && isNameWord(low - 2) { low -= 2 }
             while isSingleSpace(high + 1) && isNameWord(high + 2) { high += 2 }
-            let indices = Array(stride(from: low, through: high, by: 2))
-            covered.formUnion(indices)
-            let ranges = indices.map { tokens[$0].range }
-            let texts = ranges.map { UnicodeNormalization.nfcComposingDiacritics(document.text($0)) }
-            var folded: [String] = [], marks: [Int] = []
-            for text in texts {
-                if let known = foldedWords[text] {
-                    folded.append(known.folded)
-                    marks.append(known.marks)
-                } else {
-                    let word = (folded: VietnameseFolding.fold(text).lowercased(), marks: VietnameseFolding.markCount(of: text))
-                    foldedWords[text] = word
-                    folded.append(word.folded)
-                    marks.append(word.marks)
-                }
-            }
+            coveredThrough = high
+            let ranges = stride(from: low, through: high, by: 2).map { tokens[$0].range }
+            let words = ranges.map(word)
             spans.append(VietnameseNameSpan(
                 words: ranges, range: TextRange(start: ranges[0].start, end: ranges[ranges.count - 1].end),
-                texts: texts, folded: folded, marks: marks))
+                texts: words.map(\.text), folded: words.map(\.folded), marks: words.map(\.marks)))
         }
         return spans
     }
