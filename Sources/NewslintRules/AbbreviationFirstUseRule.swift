@@ -47,23 +47,29 @@ public struct AbbreviationFirstUseRule: Rule {
         guard !entities.isEmpty else { return [] }
         let bytes = document.bytes
         let words = document.tokens.filter { $0.kind == .word }
-        var firstName: [Int: Int] = [:]  // entity → offset of its name's first mention
+        // First the short forms, which are rare: two or more capitals,
+        // exactly as registered. Most stories have none, and stop here.
         var firstShort: [Int: TextRange] = [:]
-        for (position, token) in words.enumerated() {
+        for token in words {
             let range = token.range
-            let first = bytes[range.start]
-            guard first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A else { continue }
-            // A short form: two or more capitals, exactly as registered.
-            if range.length >= 2, range.length <= 8, bytes[range.start + 1] < 0x61,
-               let entity = shortForms[Array(bytes[range.start..<range.end])], firstShort[entity] == nil {
+            guard range.length >= 2, range.length <= 8 else { continue }
+            let first = bytes[range.start], second = bytes[range.start + 1]
+            let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
+            guard isCapital(first), isCapital(second) || (second >= 0x30 && second <= 0x39) else { continue }
+            if let entity = shortForms[Array(bytes[range.start..<range.end])], firstShort[entity] == nil {
                 firstShort[entity] = range
             }
-            for (entity, name) in nameWords.enumerated() where firstName[entity] == nil
-                && Self.matches(name, at: position, in: words, bytes) {
-                firstName[entity] = range.start
+        }
+        guard !firstShort.isEmpty else { return [] }
+        // Then where the story first writes those entities' names.
+        var firstName: [Int: Int] = [:]
+        let sought = firstShort.keys.sorted()
+        for position in words.indices {
+            for entity in sought where firstName[entity] == nil && Self.matches(nameWords[entity], at: position, in: words, bytes) {
+                firstName[entity] = words[position].range.start
             }
         }
-        return firstShort.keys.sorted().compactMap { entity in
+        return sought.compactMap { entity in
             let short = firstShort[entity]!
             if let name = firstName[entity], name < short.start { return nil }
             let spelled = "\(entities[entity].name) (\(entities[entity].short))"
