@@ -159,32 +159,33 @@ public struct MixedNameFormsRule: Rule {
         // only when it is, or ties with, the fullest form of its name.
         let partsOfSpan = spans.map(\.parts)
         var fullest: [UInt64: (marks: Int, forms: Set<String>)] = [:]
-        for parts in partsOfSpan {
+        for (span, parts) in zip(spans, partsOfSpan) {
             for part in parts {
                 let key = part.keyHash, marks = part.markCount
                 if let known = fullest[key], marks < known.marks { continue }
                 if let known = fullest[key], marks == known.marks {
-                    fullest[key]!.forms.insert(part.text)
+                    fullest[key]!.forms.insert(span.text(of: part))
                 } else {
-                    fullest[key] = (marks, [part.text])
+                    fullest[key] = (marks, [span.text(of: part)])
                 }
             }
         }
         var diagnostics: [Diagnostic] = []
-        for parts in partsOfSpan {
+        for (span, parts) in zip(spans, partsOfSpan) {
             // The longest part of the span that lacks marks its name has elsewhere.
-            guard let part = parts.first(where: { ($0.markCount) < (fullest[$0.keyHash]?.marks ?? 0) }),
+            guard let part = parts.first(where: { $0.markCount < (fullest[$0.keyHash]?.marks ?? 0) }),
                   let full = fullest[part.keyHash] else { continue }
             let forms = full.forms.sorted()
+            let text = span.text(of: part)
             if forms.count == 1 {
-                let edits = zip(part.words, zip(part.texts, forms[0].split(separator: " ").map(String.init)))
+                let edits = zip(span.words[part.words], zip(span.texts[part.words], forms[0].split(separator: " ").map(String.init)))
                     .compactMap { range, pair in pair.0 == pair.1 ? nil : Edit(range: range, replacement: pair.1) }
                 diagnostics.append(metadata.diagnostic(
-                    part.range, "'\(part.text)' lacks diacritics this story gives the name: '\(forms[0])'",
+                    span.range(of: part), "'\(text)' lacks diacritics this story gives the name: '\(forms[0])'",
                     fix: Fix(edits: edits, applicability: .safe)))
             } else {
                 diagnostics.append(metadata.diagnostic(
-                    part.range, "'\(part.text)' lacks diacritics; this story writes the name \(forms.count) ways",
+                    span.range(of: part), "'\(text)' lacks diacritics; this story writes the name \(forms.count) ways",
                     suggestions: forms))
             }
         }

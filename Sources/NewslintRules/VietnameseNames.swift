@@ -4,50 +4,42 @@ import NewslintText
 /// Runs of capitalised Vietnamese syllables — names: "Bùi Thanh Sơn",
 /// "Bui Thanh Son", "Hà Nội" — separated by single spaces.
 struct VietnameseNameSpan: Sendable {
-    /// The words' ranges, in order.
     let words: [TextRange]
     let range: TextRange
-    /// The words in NFC.
     let texts: [String]
-    /// Each word without marks, lowercase, and its number of marked letters.
-    let folded: [String]
+    /// A hash of each word's bare lowercase form (marks removed, đ → d),
+    /// made once per spelling: parts of names meet by these.
+    let foldedHashes: [UInt64]
     let marks: [Int]
 
-    init(words: [TextRange], range: TextRange, texts: [String], folded: [String], marks: [Int]) {
-        self.words = words
-        self.range = range
-        self.texts = texts
-        self.folded = folded
-        self.marks = marks
-    }
-
-    /// Letters with a Vietnamese mark (tone, â ă ê ô ơ ư, đ).
     var markCount: Int { marks.reduce(0, +) }
-    /// The span without marks, lowercase, words joined by one space: the
-    /// key under which forms of one name meet.
-    var key: String { folded.joined(separator: " ") }
-    /// A hash of `key`, cheaper to build and compare.
-    var keyHash: UInt64 {
-        folded.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { hash, word in
-            (hash ^ UInt64(truncatingIfNeeded: word.hashValue)) &* 0x100_0000_01b3
-        }
-    }
     var text: String { texts.joined(separator: " ") }
 
-    /// Every run of two to four consecutive words of the span (a
-    /// Vietnamese name has two to four syllables), longest first.
-    var parts: [VietnameseNameSpan] {
-        var parts: [VietnameseNameSpan] = []
+    /// A run of two to four of the span's words: a form of some name.
+    struct Part {
+        let words: Range<Int>
+        let keyHash: UInt64
+        let markCount: Int
+    }
+
+    /// Every run of two to four words, longest first, then left to right.
+    /// Parts are positions, not copies: a story has thousands of them.
+    var parts: [Part] {
         guard words.count >= 2 else { return [] }
+        var parts: [Part] = []
         for length in stride(from: min(words.count, 4), through: 2, by: -1) {
             for start in 0...(words.count - length) {
                 let slice = start..<(start + length)
-                parts.append(VietnameseNameSpan(
-                    words: Array(words[slice]), range: TextRange(start: words[slice.lowerBound].start, end: words[slice.upperBound - 1].end),
-                    texts: Array(texts[slice]), folded: Array(folded[slice]), marks: Array(marks[slice])))
+                let key = foldedHashes[slice].reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x100_0000_01b3 }
+                parts.append(Part(words: slice, keyHash: key, markCount: marks[slice].reduce(0, +)))
             }
         }
         return parts
+    }
+
+    func text(of part: Part) -> String { texts[part.words].joined(separator: " ") }
+    func range(of part: Part) -> TextRange {
+        TextRange(start: words[part.words.lowerBound].start, end: words[part.words.upperBound - 1].end)
     }
 }
 
@@ -127,7 +119,11 @@ extension VietnameseNameSpan {
         if let seeds {
             starts = seeds.compactMap { indexOfStart[$0.start] }.sorted()
         } else {
-            starts = tokens.indices.filter { tokens[$0].kind == .word }
+            // Only a word with a capital or a non-ASCII first byte can be one.
+            starts = tokens.indices.filter { index in
+                let first = bytes[tokens[index].range.start]
+                return tokens[index].kind == .word && (first >= 0x80 || (first >= 0x41 && first <= 0x5A))
+            }
         }
         var spans: [VietnameseNameSpan] = []
         // Starts are in order and a span takes in every name word next to
@@ -135,12 +131,14 @@ extension VietnameseNameSpan {
         var coveredThrough = -1
         // Names repeat: each spelling is normalised and folded once, found
         // again by the hash of its bytes.
-        var wordsByHash: [UInt64: (text: String, folded: String, marks: Int)] = [:]
-        func word(_ range: TextRange) -> (text: String, folded: String, marks: Int) {
+        var wordsByHash: [UInt64: (text: String, foldedHash: UInt64, marks: Int)] = [:]
+        func word(_ range: TextRange) -> (text: String, foldedHash: UInt64, marks: Int) {
             let hash = bytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), lowercasing: false) }
             if let known = wordsByHash[hash] { return known }
             let text = UnicodeNormalization.nfcComposingDiacritics(document.text(range))
-            let made = (text: text, folded: VietnameseFolding.fold(text).lowercased(), marks: VietnameseFolding.markCount(of: text))
+            let folded = VietnameseFolding.fold(text).lowercased()
+            let made = (text: text, foldedHash: WordHash.of(folded.utf8, lowercasing: false),
+                        marks: VietnameseFolding.markCount(of: text))
             wordsByHash[hash] = made
             return made
         }
@@ -153,7 +151,8 @@ extension VietnameseNameSpan {
             let words = ranges.map(word)
             spans.append(VietnameseNameSpan(
                 words: ranges, range: TextRange(start: ranges[0].start, end: ranges[ranges.count - 1].end),
-                texts: words.map(\.text), folded: words.map(\.folded), marks: words.map(\.marks)))
+                texts: words.map(\.text), foldedHashes: words.map(\.foldedHash),
+                marks: words.map(\.marks)))
         }
         return spans
     }
