@@ -34,6 +34,7 @@ public enum BuiltinRules {
             MixedApostrophesRule(),
             MixedQuoteMarksRule(),
             SpacedHyphenRule(),
+            MixedEllipsisRule(),
             AbbreviationFirstUseRule(),
             UnusedSuppressionRule(),
         ] + DeclarativeRuleSet.builtin.rules

@@ -1,0 +1,55 @@
+import NewslintCore
+
+/// Three full stops ("...") and the ellipsis character ("…") mixed in one document.
+public struct MixedEllipsisRule: Rule {
+    public init() {}
+
+    public let metadata = RuleMetadata(
+        id: "mixed-ellipsis",
+        category: .typography,
+        summary: "Three full stops and the ellipsis character mixed in one document",
+        rationale: """
+            A story writes an ellipsis one way: three full stops or the single character. When both \
+            occur, the less frequent form is reported and changed to the other (on a tie, the first \
+            used wins). Only runs of exactly three stops count, so "...." (an ellipsis and a full \
+            stop, as some styles write it) and two stops are left alone. Only the mark changes, so \
+            the fix is safe.
+            """,
+        fixApplicability: .safe,
+        examples: RuleExamples(
+            triggering: ["He paused… then spoke… and left⟦...⟧", "Wait⟦…⟧ no. Then... yes... fine..."],
+            nonTriggering: ["He paused… then spoke… and left…", "He paused... then spoke...", "It ended.... Then… nothing"],
+            corrections: [.init("Well… no… never...", "Well… no… never…")]
+        )
+    )
+
+    public func check(_ document: Document) -> [Diagnostic] {
+        var stops: [Int] = [], characters: [Int] = []
+        let bytes = document.bytes
+        var index = document.source.contentStart
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: ".") {
+                var end = index
+                while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
+                if end - index == 3 { stops.append(index) }
+                index = end
+                continue
+            }
+            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {
+                characters.append(index)
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        guard !stops.isEmpty, !characters.isEmpty else { return [] }
+        let keepCharacter = characters.count > stops.count || (characters.count == stops.count && characters[0] < stops[0])
+        let counts = "\(characters.count) '…', \(stops.count) '...'"
+        let (offsets, replacement) = keepCharacter ? (stops, "…") : (characters, "...")
+        return offsets.map { offset in
+            let range = TextRange(start: offset, length: 3)
+            return metadata.diagnostic(range, "this document mixes ellipses (\(counts)); use '\(replacement)'",
+                                       fix: Fix(Edit(range: range, replacement: replacement), applicability: .safe))
+        }
+    }
+}
