@@ -35,6 +35,7 @@ public enum BuiltinRules {
             MixedQuoteMarksRule(),
             SpacedHyphenRule(),
             MixedEllipsisRule(),
+            SignOffRule(style: style),
             AbbreviationFirstUseRule(),
             UnusedSuppressionRule(),
         ] + DeclarativeRuleSet.builtin.rules

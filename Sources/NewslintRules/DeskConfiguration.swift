@@ -42,7 +42,7 @@ public struct DeskConfiguration: Sendable, Equatable {
 
     static let keys: Set<String> = [
         "preset", "language", "tone_style", "disable", "enable", "disable_categories", "severity", "vocabulary",
-        "reject", "rules", "exclude",
+        "reject", "rules", "exclude", "sign_off",
     ]
 
     /// The configuration in `yaml`, checked against the rule ids that exist.
@@ -75,6 +75,11 @@ public struct DeskConfiguration: Sendable, Equatable {
             let name = try reader.string(node, "tone_style", in: root)
             guard let toneStyle = ToneStyle(rawValue: name) else { throw reader.error(node, "'tone_style' must be old or new") }
             configuration.style.chosenToneStyle = toneStyle
+        }
+        if let node = mapping["sign_off"] {
+            let name = try reader.string(node, "sign_off", in: root)
+            guard let signOff = HouseStyle.SignOff(rawValue: name) else { throw reader.error(node, "'sign_off' must be required or stripped") }
+            configuration.style.signOff = signOff
         }
         func ruleIDs(_ key: String) throws(DeclarativeRuleError) -> Set<String> {
             guard let node = mapping[key] else { return [] }
@@ -133,6 +138,7 @@ public struct DeskConfiguration: Sendable, Equatable {
         if let preset { lines.append("preset: \(preset)") }
         lines.append("language: \(style.language.rawValue)")
         lines.append("tone_style: \(style.toneStyle.rawValue)\(style.toneStyleIsExplicit ? "" : "  # not set: only mixing is reported")")
+        lines.append(style.signOff.map { "sign_off: \($0.rawValue)" } ?? "# sign_off: not set (required | stripped)")
         func list(_ key: String, _ values: [String]) {
             lines.append(values.isEmpty ? "\(key): []" : "\(key): [\(values.joined(separator: ", "))]")
         }
@@ -165,6 +171,9 @@ public struct DeskConfiguration: Sendable, Equatable {
         # The copy's language (en or vi) and the Vietnamese tone-mark style (old: hòa, new: hoà).
         # language: en
         # tone_style: old
+
+        # The agency's "./." sign-off at the end of a story: required, or stripped before publishing.
+        # sign_off: required
 
         # Rules to turn off or back on, and whole categories to turn off
         # (spacing, spelling, vietnamese, typography, consistency, unicode, style).

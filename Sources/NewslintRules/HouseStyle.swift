@@ -9,9 +9,17 @@ public struct HouseStyle: Sendable, Equatable {
         case en, vi
     }
 
+    /// What the desk does with the agency's "./." sign-off at the end of a
+    /// story: require it, or strip it before publishing.
+    public enum SignOff: String, Sendable, CaseIterable {
+        case required, stripped
+    }
+
     public var language: Language
     /// The tone style the desk chose, nil when it chose none.
     public var chosenToneStyle: ToneStyle?
+    /// Nil: the sign-off is neither required nor stripped.
+    public var signOff: SignOff?
 
     public init(language: Language = .en, toneStyle: ToneStyle? = nil) {
         self.language = language

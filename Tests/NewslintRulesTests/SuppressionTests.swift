@@ -53,3 +53,38 @@ import Testing
         #expect(try quiet.lint(SourceText("newslint-disable-next-line\nThey left.\n"), format: .plain).isEmpty)
     }
 }
+
+/// The "./." sign-off under the desk's `sign_off` setting.
+@Suite struct SignOffTests {
+    func findings(_ text: String, _ signOff: HouseStyle.SignOff?) throws -> (ranges: [TextRange], fixed: String) {
+        var style = HouseStyle()
+        style.signOff = signOff
+        let linter = Linter(rules: [SignOffRule(style: style)], analyzer: ICUDocumentAnalyzer())
+        let source = SourceText(text)
+        return (try linter.lint(source, format: .plain).map(\.range),
+                try Fixer(linter: linter).fix(source, format: .plain).source.contentString)
+    }
+
+    @Test func requiredAddsTheSignOffToTheLastLineOnly() throws {
+        let text = "First paragraph.\n\nLast paragraph.\n"
+        let (ranges, fixed) = try findings(text, .required)
+        #expect(ranges == [TextRange(start: 32, length: 1)])
+        #expect(fixed == "First paragraph.\n\nLast paragraph./.\n")
+        #expect(try findings("Last paragraph./.\n", .required).ranges.isEmpty)
+        #expect(try findings(text, nil).ranges.isEmpty)
+    }
+
+    @Test func strippedRemovesEverySignOff() throws {
+        let (ranges, fixed) = try findings("One story./.\n\nAnother./.\n", .stripped)
+        #expect(ranges.count == 2)
+        #expect(fixed == "One story.\n\nAnother.\n")
+    }
+
+    @Test func aConfigurationSetsIt() throws {
+        let configuration = try DeskConfiguration.load(yaml: "sign_off: stripped\n", file: "x.yml", knownRules: [])
+        #expect(configuration.style.signOff == .stripped)
+        #expect(throws: DeclarativeRuleError.self) {
+            try DeskConfiguration.load(yaml: "sign_off: always\n", file: "x.yml", knownRules: [])
+        }
+    }
+}
