@@ -66,7 +66,8 @@ public struct SignOffRule: Rule {
         return diagnostics
     }
 
-    /// The offset after the last non-space byte of each paragraph.
+    /// The offset after the last non-space byte of each line that has text
+    /// (in wire copy a line is a paragraph).
     private func endsOfParagraphs(in document: Document) -> [Int] {
         let bytes = document.bytes
         var ends: [Int] = []
