@@ -112,9 +112,8 @@ public struct Linter: Sendable {
                                    note: "inside a quotation, reproduced as spoken: not fixed automatically")
         }
         for directive in suppressions?.directives ?? [] where directive.used { usedDirective(directive.range) }
-        let ruleIDs = Set(rules.map(\.metadata.id))
-        if reportingUnused, let suppressions, ruleIDs.contains(Suppressions.unusedRuleID) {
-            kept += suppressions.unused(running: ruleIDs).map { unusedDiagnostic($0, in: document) }
+        if reportingUnused, let suppressions, rules.contains(where: { $0.metadata.id == Suppressions.unusedRuleID }) {
+            kept += suppressions.unused(running: Set(rules.map(\.metadata.id))).map { unusedDiagnostic($0, in: document) }
             kept.sort(by: Diagnostic.inReportOrder)
         }
         return kept

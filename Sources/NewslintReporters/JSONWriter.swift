@@ -5,7 +5,6 @@ public indirect enum JSONValue: Sendable {
     case array([JSONValue])
     case string(String)
     case int(Int)
-    case bool(Bool)
     case null
 
     public func rendered(indent: Int = 0) -> String {
@@ -23,7 +22,7 @@ public indirect enum JSONValue: Sendable {
 
     private func writeCompact(to output: inout String) {
         switch self {
-        case .null, .int, .bool, .string: write(to: &output, indent: 0)
+        case .null, .int, .string: write(to: &output, indent: 0)
         case .array(let values):
             output += "["
             for (index, value) in values.enumerated() {
@@ -49,7 +48,6 @@ public indirect enum JSONValue: Sendable {
         switch self {
         case .null: output += "null"
         case .int(let value): output += String(value)
-        case .bool(let value): output += value ? "true" : "false"
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }

@@ -57,7 +57,7 @@ public final class RunReporter {
         }
     }
 
-    /// The whole report of these inputs as one string (tests, the service).
+    /// The whole report of these inputs as one string.
     public static func render(_ reports: [FileReport], format: ReportFormat, tool: SARIFReporter.ToolInfo) -> String {
         var output = ""
         let reporter = RunReporter(format: format, useColor: false, tool: tool)

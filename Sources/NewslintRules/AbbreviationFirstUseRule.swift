@@ -81,14 +81,8 @@ public struct AbbreviationFirstUseRule: Rule {
     /// Whether the words from `position` on are the name (ASCII letters in any case).
     private static func matches(_ name: [[UInt8]], at position: Int, in words: [Token], _ bytes: [UInt8]) -> Bool {
         guard position + name.count <= words.count else { return false }
-        for (offset, word) in name.enumerated() {
-            let range = words[position + offset].range
-            guard range.length == word.count else { return false }
-            for (index, expected) in word.enumerated() {
-                let byte = bytes[range.start + index]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { return false }
-            }
+        return name.indices.allSatisfy { offset in
+            NewslintRules.bytes(bytes, at: words[position + offset].range, equalLowercase: name[offset])
         }
-        return true
     }
 }

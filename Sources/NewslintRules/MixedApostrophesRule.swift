@@ -59,7 +59,7 @@ public struct MixedApostrophesRule: Rule {
             }
         }
         guard !straight.isEmpty, !curly.isEmpty else { return [] }
-        let keepCurly = curly.count > straight.count || (curly.count == straight.count && curly[0] < straight[0])
+        let keepCurly = keepsFirstForm(curly, over: straight)
         let (minority, width, kept) = keepCurly ? (straight, 1, "’") : (curly, 3, "'")
         let counts = "\(curly.count) curly, \(straight.count) straight"
         return minority.map { offset in

@@ -43,7 +43,7 @@ public struct MixedEllipsisRule: Rule {
             index += 1
         }
         guard !stops.isEmpty, !characters.isEmpty else { return [] }
-        let keepCharacter = characters.count > stops.count || (characters.count == stops.count && characters[0] < stops[0])
+        let keepCharacter = keepsFirstForm(characters, over: stops)
         let counts = "\(characters.count) '…', \(stops.count) '...'"
         let (offsets, replacement) = keepCharacter ? (stops, "…") : (characters, "...")
         return offsets.map { offset in

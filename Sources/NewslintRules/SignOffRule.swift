@@ -70,18 +70,11 @@ public struct SignOffRule: Rule {
     /// (in wire copy a line is a paragraph).
     private func endsOfParagraphs(in document: Document) -> [Int] {
         let bytes = document.bytes
-        var ends: [Int] = []
-        var lastText: Int?
-        var index = document.source.contentStart
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                if let end = lastText { ends.append(end) }
-                lastText = nil
-            } else if bytes[index] != 0x20 && bytes[index] != 0x09 && bytes[index] != 0x0D {
-                lastText = index + 1
-            }
-            index += 1
+        return document.lineContentRanges.compactMap { line in
+            let start = max(line.start, document.source.contentStart)
+            var end = line.end
+            while end > start && bytes[end - 1].isHorizontalSpace { end -= 1 }
+            return end > start ? end : nil
         }
-        return ends
     }
 }

@@ -2,6 +2,8 @@ import NewslintCore
 
 /// Small helpers for rules that scan the raw UTF-8 bytes of a document.
 extension UInt8 {
+    /// The byte in lowercase if it is an ASCII capital.
+    var asciiLowercased: UInt8 { isASCIIUppercase ? self | 0x20 : self }
     var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
     var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
     var isASCIIUppercase: Bool { (0x41...0x5A).contains(self) }
@@ -113,4 +115,22 @@ extension Document {
         }
         return false
     }
+}
+
+/// How the typography rules settle two forms of one mark in a story (straight
+/// or curly, "..." or "…"): the more frequent form stays, and on a tie the
+/// one used first. Both lists hold offsets in document order, neither empty.
+func keepsFirstForm(_ first: [Int], over second: [Int]) -> Bool {
+    first.count > second.count || (first.count == second.count && first[0] < second[0])
+}
+
+/// Whether the bytes of `range` are `word` (given in lowercase), ASCII
+/// capitals read as small letters.
+func bytes<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at range: TextRange, equalLowercase word: [UInt8]) -> Bool
+where Bytes.Index == Int {
+    guard range.length == word.count else { return false }
+    for (offset, expected) in word.enumerated() where bytes[range.start + offset].asciiLowercased != expected {
+        return false
+    }
+    return true
 }

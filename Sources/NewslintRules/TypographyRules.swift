@@ -38,7 +38,7 @@ public struct MixedQuoteMarksRule: Rule {
             index += 1
         }
         guard !straight.isEmpty, !curly.isEmpty else { return [] }
-        let keepCurly = curly.count > straight.count || (curly.count == straight.count && curly[0] < straight[0])
+        let keepCurly = keepsFirstForm(curly, over: straight)
         let counts = "\(curly.count) curly, \(straight.count) straight"
         if keepCurly {
             return straight.map { offset in

@@ -38,24 +38,16 @@ public final class LintService: Sendable {
     static let path = "request"
 
     public func check(_ body: [UInt8]) async throws(ServiceError) -> String {
-        if let known = cache.answer("check", body) { return known }
-        let request = try LintRequest.parse(body)
-        let linter = try linters.linter(for: request.overrides)
-        let answer = try await runJob {
+        try await answer("check", body) { request, linter in
             let source = SourceText(request.text)
             let diagnostics = try linter.lint(source, format: request.format)
             return JSONReporter.render([FileReport(path: Self.path, source: source, diagnostics: diagnostics)])
         }
-        cache.remember("check", body, answer)
-        return answer
     }
 
     /// The fixed text and what is left to report in it.
     public func fix(_ body: [UInt8]) async throws(ServiceError) -> String {
-        if let known = cache.answer("fix", body) { return known }
-        let request = try LintRequest.parse(body)
-        let linter = try linters.linter(for: request.overrides)
-        let answer = try await runJob {
+        try await answer("fix", body) { request, linter in
             let minimum: Applicability = request.overrides.unsafeFixes ? .unsafe : .safe
             let outcome = try Fixer(linter: linter).fix(SourceText(request.text), format: request.format, minimum: minimum)
             let report = FileReport(path: Self.path, source: outcome.source, diagnostics: outcome.remaining)
@@ -66,7 +58,18 @@ public final class LintService: Sendable {
                 ])),
             ])
         }
-        cache.remember("fix", body, answer)
+    }
+
+    /// A kept answer to the same body, or the request parsed, its linter
+    /// found and `work` run in a job slot, the answer kept for next time.
+    private func answer(
+        _ endpoint: String, _ body: [UInt8], _ work: @escaping @Sendable (LintRequest, Linter) throws -> String
+    ) async throws(ServiceError) -> String {
+        if let known = cache.answer(endpoint, body) { return known }
+        let request = try LintRequest.parse(body)
+        let linter = try linters.linter(for: request.overrides)
+        let answer = try await runJob { try work(request, linter) }
+        cache.remember(endpoint, body, answer)
         return answer
     }
 

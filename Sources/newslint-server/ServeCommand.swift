@@ -54,9 +54,17 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let selection = self.selection
+        // The rule ids a request may name, worked out once (the rule folders are read here).
+        let knownRules: Set<String>
+        do {
+            knownRules = Set(BuiltinRules.all.map(\.metadata.id)).union(try selection.commandLineRuleIDs())
+        } catch {
+            Terminal.writeError("newslint: error: \(error)\n")
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
         let linters: LinterCache
         do {
-            linters = try LinterCache { overrides throws(ServiceError) in try Self.linter(selection, overrides) }
+            linters = try LinterCache { overrides throws(ServiceError) in try Self.linter(selection, overrides, knownRules: knownRules) }
         } catch {
             Terminal.writeError("newslint: error: \(error.message)\n")
             throw ExitCode(ExitStatus.failure.rawValue)
@@ -94,10 +102,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// The command line's linter with a request's overrides on top.
-    static func linter(_ base: RuleSelectionOptions, _ overrides: LintOverrides) throws(ServiceError) -> Linter {
-        let known = Set(BuiltinRules.all.map(\.metadata.id)).union((try? base.commandLineRuleIDs()) ?? [])
+    static func linter(_ base: RuleSelectionOptions, _ overrides: LintOverrides, knownRules: Set<String>) throws(ServiceError) -> Linter {
         for (member, ids) in [("select", overrides.select), ("ignore", overrides.ignore)] {
-            if let unknown = ids.first(where: { !known.contains($0) }) {
+            if let unknown = ids.first(where: { !knownRules.contains($0) }) {
                 throw ServiceError(.badRequest, "config.\(member): unknown rule '\(unknown)' (see GET /v1/rules)")
             }
         }

@@ -35,7 +35,7 @@ struct PhraseIndex: Sendable {
     /// start-up builds hundreds of these), anything else through String.
     private static func lowercased(_ word: Substring.UTF8View) -> [UInt8] {
         if word.allSatisfy({ $0 < 0x80 }) {
-            return word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return word.map(\.asciiLowercased)
         }
         return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
     }
@@ -47,12 +47,7 @@ struct PhraseIndex: Sendable {
         document.bytes.withUnsafeBufferPointer { bytes in
             func lowered(_ range: TextRange) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]) }
             func equal(_ token: Token, _ word: [UInt8]) -> Bool {
-                guard token.kind == .word, token.range.length == word.count else { return false }
-                for (offset, byte) in word.enumerated() {
-                    let actual = bytes[token.range.start + offset]
-                    if (actual >= 0x41 && actual <= 0x5A ? actual | 0x20 : actual) != byte { return false }
-                }
-                return true
+                token.kind == .word && NewslintRules.bytes(bytes, at: token.range, equalLowercase: word)
             }
             func isSpace(_ token: Token) -> Bool {
                 token.kind == .whitespace && bytes[token.range.start..<token.range.end].allSatisfy { $0 == 0x20 }
