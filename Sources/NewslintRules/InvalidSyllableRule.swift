@@ -41,25 +41,24 @@ public struct InvalidSyllableRule: Rule {
         guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
         let vietnamese = VietnameseWords.shared(document)
         var diagnostics: [Diagnostic] = []
-        for (range, word) in vietnamese.unparsed where lexicon.lookup(word) == nil {
+        // Each spelling is judged once: the message (nil when it is fine or a
+        // name the gazetteer knows) and, for syllables, the respelling.
+        let unparsedMessages = vietnamese.unparsedSpellings.map { word -> String? in
+            guard lexicon.lookup(word) == nil else { return nil }
             let tones = VietnameseAlphabet.letters(of: word)?.filter { $0.tone != .level }.count ?? 0
-            let reason = tones > 1 ? "has \(tones) tone marks" : "is not a Vietnamese syllable"
-            diagnostics.append(metadata.diagnostic(range, "'\(word)' \(reason)"))
+            return "'\(word)' " + (tones > 1 ? "has \(tones) tone marks" : "is not a Vietnamese syllable")
         }
-        var problemsOf: [String: SyllableGrammar.Problem?] = [:]  // syllables repeat
+        for word in vietnamese.unparsed {
+            if let message = unparsedMessages[word.spelling] { diagnostics.append(metadata.diagnostic(word.range, message)) }
+        }
+        let judgements = vietnamese.spellings.map { spelling -> (message: String, respelling: String?)? in
+            guard let first = SyllableGrammar.problems(of: spelling.syllable).first, lexicon.lookup(spelling.text) == nil else { return nil }
+            return ("'\(spelling.text)' \(Self.describe(first))", Self.respelled(spelling.syllable))
+        }
         for word in vietnamese.words {
-            let first: SyllableGrammar.Problem?
-            if let known = problemsOf[word.text] {
-                first = known
-            } else {
-                first = SyllableGrammar.problems(of: word.syllable).first
-                problemsOf[word.text] = first
-            }
-            guard let first, lexicon.lookup(word.text) == nil else { continue }
-            let fix = Self.respelled(word.syllable).map {
-                Fix(Edit(range: word.range, replacement: $0), applicability: .safe)
-            }
-            diagnostics.append(metadata.diagnostic(word.range, "'\(word.text)' \(Self.describe(first))", fix: fix))
+            guard let judgement = judgements[word.spelling] else { continue }
+            let fix = judgement.respelling.map { Fix(Edit(range: word.range, replacement: $0), applicability: .safe) }
+            diagnostics.append(metadata.diagnostic(word.range, judgement.message, fix: fix))
         }
         return diagnostics.sorted { $0.range.start < $1.range.start }
     }

@@ -35,28 +35,34 @@ public struct MixedIYSpellingRule: Rule {
 
     public func check(_ document: Document) -> [Diagnostic] {
         guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
-        // Syllables that may take either letter, by onset + tone.
-        var spellings: [String: (i: [VietnameseWords.Word], y: [VietnameseWords.Word])] = [:]
-        for word in VietnameseWords.shared(document).words {
-            let syllable = word.syllable
+        let vietnamese = VietnameseWords.shared(document)
+        // Per spelling: the onset + tone of a syllable that may take either
+        // letter, and which it has.
+        let forms = vietnamese.spellings.map { spelling -> (key: String, isY: Bool)? in
+            let syllable = spelling.syllable
             guard !syllable.letters[0].isUppercase, syllable.vowels.count == 1, syllable.vowels.upperBound == syllable.letters.count,
-                  Self.onsets.contains(syllable.onset) else { continue }
+                  Self.onsets.contains(syllable.onset) else { return nil }
             let vowel = syllable.letters[syllable.vowels.lowerBound].base
-            let key = syllable.onset + "\(syllable.tone.rawValue)"
-            if vowel == UInt8(ascii: "i") { spellings[key, default: ([], [])].i.append(word) }
-            if vowel == UInt8(ascii: "y") { spellings[key, default: ([], [])].y.append(word) }
+            guard vowel == UInt8(ascii: "i") || vowel == UInt8(ascii: "y") else { return nil }
+            return (syllable.onset + "\(syllable.tone.rawValue)", vowel == UInt8(ascii: "y"))
+        }
+        var spellings: [String: (i: [VietnameseWords.Word], y: [VietnameseWords.Word])] = [:]
+        for word in vietnamese.words {
+            guard let form = forms[word.spelling] else { continue }
+            if form.isY { spellings[form.key, default: ([], [])].y.append(word) } else { spellings[form.key, default: ([], [])].i.append(word) }
         }
         var diagnostics: [Diagnostic] = []
         for (_, forms) in spellings where !forms.i.isEmpty && !forms.y.isEmpty {
             let keepY = forms.y.count >= forms.i.count
             let minority = keepY ? forms.i : forms.y
-            let majorityExample = (keepY ? forms.y : forms.i)[0].text
+            let majorityExample = vietnamese.spelling(of: (keepY ? forms.y : forms.i)[0]).text
             for word in minority {
-                var letters = word.syllable.letters
-                letters[word.syllable.vowels.lowerBound].base = keepY ? UInt8(ascii: "y") : UInt8(ascii: "i")
+                let spelling = vietnamese.spelling(of: word)
+                var letters = spelling.syllable.letters
+                letters[spelling.syllable.vowels.lowerBound].base = keepY ? UInt8(ascii: "y") : UInt8(ascii: "i")
                 let fixed = VietnameseAlphabet.text(of: letters)
                 diagnostics.append(metadata.diagnostic(
-                    word.range, "'\(word.text)' and '\(majorityExample)' spell one syllable two ways in this document: '\(fixed)'",
+                    word.range, "'\(spelling.text)' and '\(majorityExample)' spell one syllable two ways in this document: '\(fixed)'",
                     fix: Fix(Edit(range: word.range, replacement: fixed), applicability: .safe)))
             }
         }

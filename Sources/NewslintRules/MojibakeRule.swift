@@ -99,7 +99,7 @@ public struct MojibakeRule: Rule {
             let word = document.text(range)
             return Self.hasInnerCapital(word) || word.unicodeScalars.contains { Windows1252.legacySignature.contains($0) }
         }
-        let hasGenuineVietnamese = VietnameseWords.shared(document).words.contains {
+        let hasGenuineVietnamese = VietnameseWords.shared(document).spellings.contains {
             VietnameseFolding.hasVietnameseOnlyLetter($0.text)
         }
         var decodings: [(range: TextRange, word: String, decoded: [LegacyEncoding: String], marked: Set<LegacyEncoding>)] = []

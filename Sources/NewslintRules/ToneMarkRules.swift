@@ -30,10 +30,15 @@ public struct MisplacedToneMarkRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        VietnameseWords.shared(document).words.filter(\.syllable.isToneMisplaced).map { word in
-            let fixed = VietnameseAlphabet.text(of: word.syllable.withTone(in: style.toneStyle))
+        let vietnamese = VietnameseWords.shared(document)
+        // Per spelling: the moved form when the mark is misplaced.
+        let fixes = vietnamese.spellings.map { spelling in
+            spelling.syllable.isToneMisplaced ? VietnameseAlphabet.text(of: spelling.syllable.withTone(in: style.toneStyle)) : nil
+        }
+        return vietnamese.words.compactMap { word in
+            guard let fixed = fixes[word.spelling] else { return nil }
             return metadata.diagnostic(
-                word.range, "the tone mark of '\(word.text)' is on the wrong letter: '\(fixed)'",
+                word.range, "the tone mark of '\(vietnamese.spelling(of: word).text)' is on the wrong letter: '\(fixed)'",
                 fix: Fix(Edit(range: word.range, replacement: fixed), applicability: .safe))
         }
     }
@@ -68,14 +73,17 @@ public struct MixedToneStyleRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        let words = VietnameseWords.shared(document).words.filter { $0.syllable.toneStyle != nil }
-        let styles = Set(words.compactMap(\.syllable.toneStyle))
+        let vietnamese = VietnameseWords.shared(document)
+        let styleOf = vietnamese.spellings.map(\.syllable.toneStyle)
+        let styles = Set(vietnamese.words.compactMap { styleOf[$0.spelling] })
         guard styles.count > 1 || (style.toneStyleIsExplicit && styles == [style.toneStyle.other]) else { return [] }
-        return words.filter { $0.syllable.toneStyle != style.toneStyle }.map { word in
-            let fixed = VietnameseAlphabet.text(of: word.syllable.withTone(in: style.toneStyle))
-            let reason = styles.count > 1 ? "this document mixes old- and new-style tone marks" : "the house style is \(style.toneStyle.rawValue)"
+        let reason = styles.count > 1 ? "this document mixes old- and new-style tone marks" : "the house style is \(style.toneStyle.rawValue)"
+        return vietnamese.words.compactMap { word in
+            guard let wordStyle = styleOf[word.spelling], wordStyle != style.toneStyle else { return nil }
+            let spelling = vietnamese.spelling(of: word)
+            let fixed = VietnameseAlphabet.text(of: spelling.syllable.withTone(in: style.toneStyle))
             return metadata.diagnostic(
-                word.range, "'\(word.text)' is \(style.toneStyle.other.rawValue)-style; \(reason): '\(fixed)'",
+                word.range, "'\(spelling.text)' is \(style.toneStyle.other.rawValue)-style; \(reason): '\(fixed)'",
                 fix: Fix(Edit(range: word.range, replacement: fixed), applicability: .safe))
         }
     }

@@ -11,7 +11,9 @@ enum VietnameseCopy {
         if style.language == .vi { return true }
         return document.cache.value(Detected.self) {
             let words = document.tokens.lazy.filter { $0.kind == .word }.count
-            let marked = VietnameseWords.shared(document).words.filter { !$0.syllable.letters[0].isUppercase }.count
+            let vietnamese = VietnameseWords.shared(document)
+            let lowercase = vietnamese.spellings.map { !$0.isCapitalised }
+            let marked = vietnamese.words.lazy.filter { lowercase[$0.spelling] }.count
             return Detected(isVietnamese: words > 0 && Double(marked) >= markedShare * Double(words))
         }.isVietnamese
     }

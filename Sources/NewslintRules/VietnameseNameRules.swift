@@ -46,7 +46,8 @@ public struct AccentedNameInEnglishRule: Rule {
         guard style.language == .en, !VietnameseCopy.isVietnamese(document, style: style) else { return [] }
         // Seeds: capitalised marked Vietnamese syllables, and marked names
         // the gazetteer knows that the grammar rejects (Đắk, Lắk).
-        var seeds = VietnameseWords.shared(document).words.filter { $0.text.first?.isUppercase == true }.map(\.range)
+        let vietnamese = VietnameseWords.shared(document)
+        var seeds = vietnamese.words.filter { vietnamese.spelling(of: $0).isCapitalised }.map(\.range)
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens
             where token.kind == .word && bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) {
@@ -58,16 +59,20 @@ public struct AccentedNameInEnglishRule: Rule {
             }
         }
         guard !seeds.isEmpty else { return [] }
-        return VietnameseNameSpan.spans(in: document, around: seeds, lexicon: lexicon).compactMap { span in
+        let names = VietnameseNameSpans(document, around: seeds, lexicon: lexicon)
+        return names.spans.compactMap { span in
+            let words = names.words[span]
             // "Đêm nhạc" starts a Vietnamese phrase, not a name: leave it whole.
-            guard span.markCount > 0, !Self.isInVietnamesePhrase(span, in: document),
-                  span.texts.count > 1 || VietnameseFolding.hasVietnameseOnlyLetter(span.texts[0]) else { return nil }
-            let edits = zip(span.words, span.texts).compactMap { range, text in
-                VietnameseFolding.markCount(of: text) > 0 ? Edit(range: range, replacement: VietnameseFolding.fold(text)) : nil
+            guard names.markCount(of: span) > 0, !Self.isInVietnamesePhrase(names.range(of: span), in: document),
+                  span.count > 1 || VietnameseFolding.hasVietnameseOnlyLetter(names.spelling(of: words[span.lowerBound]).text)
+            else { return nil }
+            let edits = words.compactMap { word in
+                let spelling = names.spelling(of: word)
+                return spelling.marks > 0 ? Edit(range: word.range, replacement: VietnameseFolding.fold(spelling.text)) : nil
             }
-            let bare = span.texts.map(VietnameseFolding.fold).joined(separator: " ")
+            let bare = words.map { VietnameseFolding.fold(names.spelling(of: $0).text) }.joined(separator: " ")
             return metadata.diagnostic(
-                span.range, "'\(span.text)' has diacritics; English copy writes Vietnamese names bare: '\(bare)'",
+                names.range(of: span), "'\(names.text(of: span))' has diacritics; English copy writes Vietnamese names bare: '\(bare)'",
                 fix: Fix(edits: edits, applicability: .safe))
         }
     }
@@ -75,12 +80,13 @@ public struct AccentedNameInEnglishRule: Rule {
 
 extension AccentedNameInEnglishRule {
     /// Whether a lowercase Vietnamese word with marks stands right beside the span.
-    static func isInVietnamesePhrase(_ span: VietnameseNameSpan, in document: Document) -> Bool {
+    static func isInVietnamesePhrase(_ span: TextRange, in document: Document) -> Bool {
         let starts = document.cache.value(LowercaseVietnameseStarts.self) {
-            LowercaseVietnameseStarts(VietnameseWords.shared(document).words.filter { $0.text.first?.isLowercase == true })
+            let vietnamese = VietnameseWords.shared(document)
+            return LowercaseVietnameseStarts(vietnamese.words.filter { !vietnamese.spelling(of: $0).isCapitalised })
         }
-        return starts.anyStart(in: (span.range.end + 1)...(span.range.end + 2))
-            || starts.anyEnd(in: (span.range.start - 2)...(span.range.start - 1))
+        return starts.anyStart(in: (span.end + 1)...(span.end + 2))
+            || starts.anyEnd(in: (span.start - 2)...(span.start - 1))
     }
 }
 
@@ -154,41 +160,60 @@ public struct MixedNameFormsRule: Rule {
         // A name may stand inside a longer capitalised run ("Ông Bui Thanh
         // Son" at a sentence start), so every run of two or more words
         // within a span is a form of some name.
-        let spans = VietnameseNameSpan.spans(in: document, around: nil, lexicon: lexicon).filter { $0.texts.count >= 2 }
-        // Parts meet by a hash of their bare words; a part's text is built
-        // only when it is, or ties with, the fullest form of its name.
-        let partsOfSpan = spans.map(\.parts)
-        var fullest: [UInt64: (marks: Int, forms: Set<String>)] = [:]
-        for (span, parts) in zip(spans, partsOfSpan) {
-            for part in parts {
-                let key = part.keyHash, marks = part.markCount
-                if let known = fullest[key], marks < known.marks { continue }
-                if let known = fullest[key], marks == known.marks {
-                    fullest[key]!.forms.insert(span.text(of: part))
+        let names = VietnameseNameSpans(document, around: nil, lexicon: lexicon)
+        // The fullest form of each name: its marks, one place it is written,
+        // and whether another form has as many (then nothing is fixed).
+        var fullest: [UInt64: (marks: Int, form: UInt64, example: Range<Int>, isUnique: Bool)] = [:]
+        for span in names.spans {
+            names.forEachPart(of: span) { part in
+                if let known = fullest[part.keyHash], part.markCount <= known.marks {
+                    if part.markCount == known.marks, part.formHash != known.form { fullest[part.keyHash]!.isUnique = false }
                 } else {
-                    fullest[key] = (marks, [span.text(of: part)])
+                    fullest[part.keyHash] = (part.markCount, part.formHash, part.words, true)
                 }
+                return true
             }
         }
         var diagnostics: [Diagnostic] = []
-        for (span, parts) in zip(spans, partsOfSpan) {
+        for span in names.spans {
             // The longest part of the span that lacks marks its name has elsewhere.
-            guard let part = parts.first(where: { $0.markCount < (fullest[$0.keyHash]?.marks ?? 0) }),
-                  let full = fullest[part.keyHash] else { continue }
-            let forms = full.forms.sorted()
-            let text = span.text(of: part)
-            if forms.count == 1 {
-                let edits = zip(span.words[part.words], zip(span.texts[part.words], forms[0].split(separator: " ").map(String.init)))
-                    .compactMap { range, pair in pair.0 == pair.1 ? nil : Edit(range: range, replacement: pair.1) }
+            var lacking: VietnameseNameSpans.Part?
+            names.forEachPart(of: span) { part in
+                if part.markCount < fullest[part.keyHash]!.marks { lacking = part }
+                return lacking == nil
+            }
+            guard let part = lacking, let full = fullest[part.keyHash] else { continue }
+            let text = names.text(of: part.words)
+            if full.isUnique {
+                let edits = zip(names.words[part.words], names.words[full.example]).compactMap { word, model in
+                    let (have, want) = (names.spelling(of: word).text, names.spelling(of: model).text)
+                    return have == want ? nil : Edit(range: word.range, replacement: want)
+                }
                 diagnostics.append(metadata.diagnostic(
-                    span.range(of: part), "'\(text)' lacks diacritics this story gives the name: '\(forms[0])'",
+                    names.range(of: part.words), "'\(text)' lacks diacritics this story gives the name: '\(names.text(of: full.example))'",
                     fix: Fix(edits: edits, applicability: .safe)))
             } else {
+                let forms = Self.forms(of: part.keyHash, marks: full.marks, in: names)
                 diagnostics.append(metadata.diagnostic(
-                    span.range(of: part), "'\(text)' lacks diacritics; this story writes the name \(forms.count) ways",
+                    names.range(of: part.words), "'\(text)' lacks diacritics; this story writes the name \(forms.count) ways",
                     suggestions: forms))
             }
         }
         return diagnostics
+    }
+}
+
+extension MixedNameFormsRule {
+    /// Every form of one name with `marks` marks, sorted: the choices when
+    /// a story writes the name fully in more than one way.
+    static func forms(of key: UInt64, marks: Int, in names: VietnameseNameSpans) -> [String] {
+        var forms = Set<String>()
+        for span in names.spans {
+            names.forEachPart(of: span) { part in
+                if part.keyHash == key, part.markCount == marks { forms.insert(names.text(of: part.words)) }
+                return true
+            }
+        }
+        return forms.sorted()
     }
 }

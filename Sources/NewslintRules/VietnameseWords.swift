@@ -5,62 +5,79 @@ import NewslintText
 /// them (a tone, or â ă ê ô ơ ư đ), parsed once per document: the words the
 /// Vietnamese rules look at. Plain ASCII words are skipped at the first
 /// byte, so English copy costs almost nothing.
+///
+/// Words repeat, so each distinct spelling is decoded and parsed once and
+/// the words point at it: a rule judges a spelling once and then walks the
+/// words, which are two plain numbers each.
 struct VietnameseWords: Sendable {
-    struct Word: Sendable {
-        let range: TextRange
-        /// The word in NFC, as the syllable was parsed.
+    /// One distinct spelling, in NFC, with its parse.
+    struct Spelling: Sendable {
         let text: String
         let syllable: VietnameseSyllable
+        var isCapitalised: Bool { syllable.letters[0].isUppercase }
     }
 
+    /// One word of the document: where it is and which spelling it has
+    /// (an index into `spellings`, or into `unparsedSpellings` for `unparsed`).
+    struct Word: Sendable {
+        let range: TextRange
+        let spelling: Int
+    }
+
+    let spellings: [Spelling]
     let words: [Word]
-    /// Words of Vietnamese letters with a mark that are no syllable at all
-    /// ("ngườí": two tone marks; "Đắk": a coda Vietnamese spelling lacks).
-    let unparsed: [(range: TextRange, text: String)]
+    /// Spellings of Vietnamese letters with a mark that are no syllable at
+    /// all ("ngườí": two tone marks; "Đắk": a coda Vietnamese spelling lacks).
+    let unparsedSpellings: [String]
+    let unparsed: [Word]
 
     static func shared(_ document: Document) -> VietnameseWords {
         document.cache.value { VietnameseWords(document) }
     }
 
+    func spelling(of word: Word) -> Spelling { spellings[word.spelling] }
+
     init(_ document: Document) {
-        var words: [Word] = []
-        var unparsed: [(TextRange, String)] = []
-        // Words repeat: each distinct spelling is decoded and parsed once,
-        // found again by the hash of its bytes.
-        var seen: [UInt64: VietnameseWordsParse] = [:]
+        var spellings: [Spelling] = [], unparsedSpellings: [String] = []
+        var words: [Word] = [], unparsed: [Word] = []
+        enum Seen { case syllable(Int), unparsed(Int), other }
+        var seen: [UInt64: Seen] = [:]
         document.bytes.withUnsafeBufferPointer { bytes in
             for token in document.tokens where token.kind == .word {
                 let range = token.range
                 let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
                 guard slice.contains(where: { $0 >= 0x80 }) else { continue }
                 let hash = WordHash.of(slice, lowercasing: false)
-                let parsed: VietnameseWordsParse
+                let kind: Seen
                 if let known = seen[hash] {
-                    parsed = known
+                    kind = known
                 } else {
-                    parsed = Self.parse(String(decoding: slice, as: UTF8.self), combining: slice.contains { $0 == 0xCC || $0 == 0xCD })
-                    seen[hash] = parsed
+                    // Only a combining mark (U+0300–U+036F) can make a word not NFC here.
+                    let raw = String(decoding: slice, as: UTF8.self)
+                    let text = slice.contains { $0 == 0xCC || $0 == 0xCD } ? UnicodeNormalization.nfc(raw) : raw
+                    if let letters = VietnameseAlphabet.letters(of: text) {
+                        if let syllable = VietnameseSyllable(letters) {
+                            spellings.append(Spelling(text: text, syllable: syllable))
+                            kind = .syllable(spellings.count - 1)
+                        } else {
+                            unparsedSpellings.append(text)
+                            kind = .unparsed(unparsedSpellings.count - 1)
+                        }
+                    } else {
+                        kind = .other
+                    }
+                    seen[hash] = kind
                 }
-                switch parsed {
-                case .syllable(let text, let syllable): words.append(Word(range: range, text: text, syllable: syllable))
-                case .unparsed(let text): unparsed.append((range, text))
+                switch kind {
+                case .syllable(let index): words.append(Word(range: range, spelling: index))
+                case .unparsed(let index): unparsed.append(Word(range: range, spelling: index))
                 case .other: break
                 }
             }
         }
+        self.spellings = spellings
         self.words = words
+        self.unparsedSpellings = unparsedSpellings
         self.unparsed = unparsed
     }
-
-    private static func parse(_ raw: String, combining: Bool) -> VietnameseWordsParse {
-        // Only a combining mark (U+0300–U+036F) can make a word not NFC here.
-        let text = combining ? UnicodeNormalization.nfc(raw) : raw
-        guard let letters = VietnameseAlphabet.letters(of: text) else { return .other }
-        if let syllable = VietnameseSyllable(letters) { return .syllable(text, syllable) }
-        return .unparsed(text)
-    }
-}
-
-enum VietnameseWordsParse {
-    case syllable(String, VietnameseSyllable), unparsed(String), other
 }
