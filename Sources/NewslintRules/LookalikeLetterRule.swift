@@ -37,11 +37,11 @@ public struct LookalikeLetterRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word {
+            for range in NonASCIIWords.of(document) {
                 // Ð ð (C3 90, C3 B0), Ɖ (C6 89), ɖ (C9 96), Ǎ ǎ (C7 8D, C7 8E), U+0335/U+0336 (CC B5, CC B6).
                 var mayHold = false
-                var index = token.range.start
-                while index + 1 < token.range.end {
+                var index = range.start
+                while index + 1 < range.end {
                     let pair = (bytes[index], bytes[index + 1])
                     if pair == (0xC3, 0x90) || pair == (0xC3, 0xB0) || pair == (0xC6, 0x89) || pair == (0xC9, 0x96)
                         || pair == (0xC7, 0x8D) || pair == (0xC7, 0x8E) || pair == (0xCC, 0xB5) || pair == (0xCC, 0xB6) {
@@ -51,13 +51,13 @@ public struct LookalikeLetterRule: Rule {
                     index += 1
                 }
                 guard mayHold else { continue }
-                let word = document.text(token.range)
+                let word = document.text(range)
                 guard let repaired = Self.repair(word), let syllable = VietnameseSyllable(UnicodeNormalization.nfc(repaired)),
                       SyllableGrammar.isValid(syllable) else { continue }
                 let fixed = UnicodeNormalization.nfc(repaired)
                 diagnostics.append(metadata.diagnostic(
-                    token.range, "'\(word)' has a look-alike letter; the Vietnamese word is '\(fixed)'",
-                    fix: Fix(Edit(range: token.range, replacement: fixed), applicability: .safe)))
+                    range, "'\(word)' has a look-alike letter; the Vietnamese word is '\(fixed)'",
+                    fix: Fix(Edit(range: range, replacement: fixed), applicability: .safe)))
             }
         }
         return diagnostics

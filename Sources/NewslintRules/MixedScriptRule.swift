@@ -52,10 +52,10 @@ public struct MixedScriptRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word {
+            for range in NonASCIIWords.of(document) {
                 // Cyrillic and Greek letters start with bytes CE–D3.
-                guard bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0xCE && $0 <= 0xD3 }) else { continue }
-                let word = document.text(token.range)
+                guard bytes[range.start..<range.end].contains(where: { $0 >= 0xCE && $0 <= 0xD3 }) else { continue }
+                let word = document.text(range)
                 var latin = false, foreign = false, allTwinned = true
                 var repaired = String.UnicodeScalarView()
                 for scalar in word.unicodeScalars {
@@ -73,8 +73,8 @@ public struct MixedScriptRule: Rule {
                 guard latin && foreign else { continue }
                 let fixed = String(repaired)
                 diagnostics.append(metadata.diagnostic(
-                    token.range, "'\(word)' mixes Latin letters with Cyrillic or Greek ones" + (allTwinned ? "; it reads '\(fixed)'" : ""),
-                    fix: Fix(Edit(range: token.range, replacement: fixed), applicability: allTwinned ? .safe : .displayOnly)))
+                    range, "'\(word)' mixes Latin letters with Cyrillic or Greek ones" + (allTwinned ? "; it reads '\(fixed)'" : ""),
+                    fix: Fix(Edit(range: range, replacement: fixed), applicability: allTwinned ? .safe : .displayOnly)))
             }
         }
         return diagnostics

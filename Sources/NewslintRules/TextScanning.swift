@@ -1,4 +1,5 @@
 import NewslintCore
+import NewslintText
 
 /// Small helpers for rules that scan the raw UTF-8 bytes of a document.
 extension UInt8 {
@@ -29,6 +30,9 @@ extension Document {
     /// extended both ways over the bytes `extends` accepts, each window
     /// given once and in order. Rules that look for rare characters scan
     /// the bytes this way and decode only the few windows found.
+    ///
+    /// `isHit` is never true on an ASCII byte: runs of ASCII are skipped
+    /// eight bytes at a time without asking it.
     func windows(
         around isHit: (UnsafeBufferPointer<UInt8>, Int) -> Bool, extendingOver extends: (UInt8) -> Bool
     ) -> [TextRange] {
@@ -37,6 +41,8 @@ extension Document {
             let start = source.contentStart
             var index = start
             while index < bytes.count {
+                guard let hit = ASCIIScan.firstNonASCII(bytes, from: index, to: bytes.count) else { break }
+                index = hit
                 guard isHit(bytes, index) else { index += 1; continue }
                 var low = index, high = index
                 while low > start && extends(bytes[low - 1]) { low -= 1 }
@@ -133,4 +139,31 @@ where Bytes.Index == Int {
         return false
     }
     return true
+}
+
+/// The word tokens that hold a byte ≥ 0x80, in order — the only words the
+/// Unicode and Vietnamese rules look at — found once per document by
+/// skipping the text's ASCII eight bytes at a time.
+struct NonASCIIWords: Sendable {
+    let ranges: [TextRange]
+
+    static func of(_ document: Document) -> [TextRange] {
+        document.cache.value { NonASCIIWords(document) }.ranges
+    }
+
+    private init(_ document: Document) {
+        var ranges: [TextRange] = []
+        let tokens = document.tokens
+        document.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0, token = 0
+            while let hit = ASCIIScan.firstNonASCII(bytes, from: index, to: bytes.count) {
+                while token < tokens.count && tokens[token].range.end <= hit { token += 1 }
+                guard token < tokens.count else { break }
+                let range = tokens[token].range
+                if range.start <= hit && tokens[token].kind == .word { ranges.append(range) }
+                index = max(range.end, hit + 1)
+            }
+        }
+        self.ranges = ranges
+    }
 }

@@ -48,16 +48,8 @@ public struct AccentedNameInEnglishRule: Rule {
         // the gazetteer knows that the grammar rejects (Đắk, Lắk).
         let vietnamese = VietnameseWords.shared(document)
         var seeds = vietnamese.words.filter { vietnamese.spelling(of: $0).isCapitalised }.map(\.range)
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens
-            where token.kind == .word && bytes[token.range.start..<token.range.end].contains(where: { $0 >= 0x80 }) {
-                let text = UnicodeNormalization.nfcComposingDiacritics(document.text(token.range))
-                if text.first?.isUppercase == true, VietnameseSyllable(text) == nil, lexicon.lookup(text)?.kind == .name,
-                   VietnameseAlphabet.letters(of: text) != nil {
-                    seeds.append(token.range)
-                }
-            }
-        }
+        let gazetteerNames = vietnamese.unparsedSpellings.map { $0.first?.isUppercase == true && lexicon.lookup($0)?.kind == .name }
+        seeds += vietnamese.unparsed.filter { gazetteerNames[$0.spelling] }.map(\.range)
         guard !seeds.isEmpty else { return [] }
         let names = VietnameseNameSpans(document, around: seeds, lexicon: lexicon)
         return names.spans.compactMap { span in

@@ -3,8 +3,8 @@ import NewslintText
 
 /// The words of a document that are Vietnamese syllables with a mark on
 /// them (a tone, or â ă ê ô ơ ư đ), parsed once per document: the words the
-/// Vietnamese rules look at. Plain ASCII words are skipped at the first
-/// byte, so English copy costs almost nothing.
+/// Vietnamese rules look at. Only words with a non-ASCII byte are read, so
+/// English copy costs almost nothing.
 ///
 /// Words repeat, so each distinct spelling is decoded and parsed once and
 /// the words point at it: a rule judges a spelling once and then walks the
@@ -43,10 +43,8 @@ struct VietnameseWords: Sendable {
         enum Seen { case syllable(Int), unparsed(Int), other }
         var seen: [UInt64: Seen] = [:]
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word {
-                let range = token.range
+            for range in NonASCIIWords.of(document) {
                 let slice = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
-                guard slice.contains(where: { $0 >= 0x80 }) else { continue }
                 let hash = WordHash.of(slice, lowercasing: false)
                 let kind: Seen
                 if let known = seen[hash] {

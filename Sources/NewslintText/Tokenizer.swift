@@ -27,7 +27,7 @@ public final class Tokenizer {
             // ASCII text is broken by the table in one call; each chunk with
             // another byte goes to ICU with the white space before it.
             var asciiStart = range.start
-            while let nonASCII = Self.firstNonASCII(all, from: asciiStart, to: range.end) {
+            while let nonASCII = ASCIIScan.firstNonASCII(all, from: asciiStart, to: range.end) {
                 var chunkStart = nonASCII
                 while chunkStart > asciiStart && !Self.isASCIISpace(all[chunkStart - 1]) { chunkStart -= 1 }
                 var spaceStart = chunkStart
@@ -40,7 +40,7 @@ public final class Tokenizer {
                     var spaceEnd = chunkEnd
                     while spaceEnd < range.end && Self.isASCIISpace(all[spaceEnd]) { spaceEnd += 1 }
                     let nextEnd = Self.endOfChunk(all, from: spaceEnd, to: range.end)
-                    let nextIsASCII = Self.firstNonASCII(all, from: spaceEnd, to: nextEnd) == nil
+                    let nextIsASCII = ASCIIScan.firstNonASCII(all, from: spaceEnd, to: nextEnd) == nil
                     chunkEnd = nextIsASCII ? spaceEnd : nextEnd
                     if nextIsASCII { break }
                 }
@@ -112,23 +112,6 @@ extension Tokenizer {
         var index = start
         while index < end && !isASCIISpace(bytes[index]) { index += 1 }
         return index
-    }
-
-    /// The offset of the first byte ≥ 0x80 in `bytes[start..<end]`, eight
-    /// bytes at a time.
-    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var index = start
-        while index + 8 <= end {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        while index < end {
-            if bytes[index] >= 0x80 { return index }
-            index += 1
-        }
-        return nil
     }
 
     static func isASCIISpace(_ byte: UInt8) -> Bool {

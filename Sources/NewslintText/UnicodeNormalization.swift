@@ -2,13 +2,45 @@ import CICU
 
 /// NFC checks and conversion on UTF-8 bytes, through ICU's normalizer.
 public enum UnicodeNormalization {
-    /// Whether UTF-8 text is in NFC. Pure ASCII always is, without asking ICU.
+    /// Whether UTF-8 text is in NFC. Text made only of characters NFC never
+    /// changes (see `isStableRun`) is, without asking ICU.
     public static func isNFC<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        let array = Array(bytes)
-        return array.withUnsafeBufferPointer { buffer in
-            nl_nfc_is_normalized(buffer.baseAddress, Int32(buffer.count)) == 1
+        if let answer = bytes.withContiguousStorageIfAvailable(isNFC) { return answer }
+        return Array(bytes).withUnsafeBufferPointer(isNFC)
+    }
+
+    public static func isNFC(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        isStableRun(buffer) || icuIsNFC(buffer)
+    }
+
+    static func icuIsNFC(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        nl_nfc_is_normalized(buffer.baseAddress, Int32(buffer.count)) == 1
+    }
+
+    /// Whether valid UTF-8 holds only characters that are NFC as they stand
+    /// and combine with nothing before them: everything below U+0300 (ASCII,
+    /// Latin-1, Latin Extended-A/B: à, ơ, ư, đ), U+1E00–U+1EFF (Latin
+    /// Extended Additional: ạ, ế, ữ) and U+2010–U+2027 (dashes, curly quotes,
+    /// the ellipsis). None of these is a composition exclusion, a singleton
+    /// or a combining character, so such text is NFC. Nearly all news copy,
+    /// Vietnamese included, is this; anything else is left to ICU.
+    static func isStableRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while let lead = ASCIIScan.firstNonASCII(bytes, from: index, to: bytes.count) {
+            let byte = bytes[lead]
+            let second = lead + 1 < bytes.count ? bytes[lead + 1] : 0
+            let third = lead + 2 < bytes.count ? bytes[lead + 2] : 0
+            if byte >= 0xC2 && byte <= 0xCB {  // U+0080–U+02FF
+                index = lead + 2
+            } else if byte == 0xE1 && second >= 0xB8 && second <= 0xBB {  // U+1E00–U+1EFF
+                index = lead + 3
+            } else if byte == 0xE2 && second == 0x80 && third >= 0x90 && third <= 0xA7 {  // U+2010–U+2027
+                index = lead + 3
+            } else {
+                return false
+            }
         }
+        return true
     }
 
     /// The NFC form of a word whose letters NFC can only change by composing

@@ -1,5 +1,5 @@
 import NewslintCore
-import NewslintText
+@testable import NewslintText
 import Testing
 
 @Suite struct TokenizerTests {
@@ -91,6 +91,27 @@ import Testing
         let composed = UnicodeNormalization.nfc(nfd)
         #expect(Array(composed.utf8) == Array("Việt Nam".utf8))
         #expect(composed.utf8.count == 10)
+    }
+
+    /// The characters the NFC check passes without ICU: ICU must agree that
+    /// each is NFC alone and after a letter (so none composes with what
+    /// precedes it), and text with anything else must go to ICU.
+    @Test func charactersPassedWithoutICUAreNFCByICU() {
+        let stable = Array(0x80..<0x300) + Array(0x1E00..<0x1F00) + Array(0x2010..<0x2028)
+        for value in stable {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            for text in ["\(Character(scalar))", "a\(Character(scalar))", "Ư\(Character(scalar))"] {
+                let bytes = Array(text.utf8)
+                let passed = bytes.withUnsafeBufferPointer(UnicodeNormalization.isStableRun)
+                let icu = bytes.withUnsafeBufferPointer(UnicodeNormalization.icuIsNFC)
+                #expect(passed && icu, "U+\(String(value, radix: 16, uppercase: true)) in \(text)")
+            }
+        }
+        for text in ["Vie\u{0323}\u{0302}t", "a\u{0301}", "\u{2000}", "\u{212B}", "日本", "Ω"] {
+            #expect(!Array(text.utf8).withUnsafeBufferPointer(UnicodeNormalization.isStableRun), "\(text)")
+        }
+        #expect(!UnicodeNormalization.isNFC(Array("x \u{2000} y".utf8)))  // a singleton, left to ICU
+        #expect(UnicodeNormalization.isNFC(Array("Thủ tướng – “Hà Nội”… 日本".utf8)))
     }
 
     @Test func longTextNormalizes() {
