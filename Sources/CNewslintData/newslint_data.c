@@ -21,6 +21,15 @@ static const uint8_t bigrams[] = {
 #embed "../../Rules/dictionaries/bigrams.tsv"
 };
 
+static const uint8_t closed_compounds[] = {
+#embed "../../Rules/dictionaries/closed-compounds.tsv"
+};
+
+const uint8_t *nl_data_closed_compounds(size_t *length) {
+    *length = sizeof closed_compounds;
+    return closed_compounds;
+}
+
 const uint8_t *nl_data_lexicon(size_t *length) {
     *length = sizeof lexicon;
     return lexicon;

@@ -172,3 +172,19 @@ import Testing
         #expect(vocabulary.rejection(of: "note") == nil && vocabulary.isEmpty && vocabulary.hasRejections)
     }
 }
+
+@Suite struct ClosedCompoundsTests {
+    @Test func compiledListHoldsCompoundsAndNoGluedPairs() {
+        let compounds = ClosedCompounds.shared
+        for word in ["barcode", "Dancefloor", "jobseekers", "smartcard"] { #expect(compounds.contains(Array(word.utf8)), "\(word)") }
+        // Glued pairs stay out however often web text writes them solid.
+        for word in ["upto", "infact", "theworld", "ofthe", "aswell", "conflictin"] { #expect(!compounds.contains(Array(word.utf8)), "\(word)") }
+    }
+
+    @Test func listIsReadByKey() {
+        let compounds = ClosedCompounds(list: Array("barcode\t2.89\nlineout\t2.02\n".utf8))
+        #expect(compounds.contains(Array("LINEOUT".utf8)))
+        #expect(!compounds.contains(Array("line".utf8)))
+        #expect(!compounds.contains(Array("lineouts".utf8)))
+    }
+}

@@ -18,6 +18,9 @@ const uint8_t *nl_data_corrections(size_t *length);
 const uint8_t *nl_data_known_typos(size_t *length);
 /* bigrams.tsv: "word word<TAB>count" lines, sorted by bytes. */
 const uint8_t *nl_data_bigrams(size_t *length);
+/* closed-compounds.tsv: "word<TAB>zipf" lines, sorted by bytes: words written
+ * solid that joined-words leaves whole. */
+const uint8_t *nl_data_closed_compounds(size_t *length);
 
 /* british-american.tsv: the British and American spelling pairs, tab-separated. */
 const uint8_t *nl_data_british_american(size_t *length);
