@@ -22,6 +22,16 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, load_articles, write_articles  # noqa: E402
 WORD_PAIR = re.compile(r"(?<![\w\-'’@#./])([A-Za-z]+) ([A-Za-z]+)(?![\w\-@/])")
+# Spaces missing in the published articles themselves, checked by hand (article index in the
+# dev corpus: word as printed). A finding on one is a true error, counted apart: neither a
+# false alarm on the clean copy nor a false positive on the damaged one.
+SOURCE_ERRORS = {
+    87: {"alot", "upto"},               # "I failed alot of my courses", "play upto eight hours"
+    139: {"paycuts"},                   # "negotiate other paycuts"
+    156: {"goodlooks"},                 # "Robbies' goodlooks"
+    304: {"EdinburghInternational"},    # "the Great EdinburghInternational Cross Country"
+    325: {"ofTexas"},                   # "a University ofTexas student"
+}
 
 
 def run_check(folder):
@@ -79,7 +89,11 @@ def main():
         write_articles(damaged_dir, damaged_articles)
         damaged = run_check(damaged_dir)
 
-    clean_alarms = [(name, d["text"]) for name, ds in clean.items() for d in ds]
+    def is_source_error(name, d):
+        return d["text"] in SOURCE_ERRORS.get(int(name.split(".")[0]), set())
+
+    clean_alarms = [(name, d["text"]) for name, ds in clean.items() for d in ds if not is_source_error(name, d)]
+    source_errors = [(name, d["text"]) for name, ds in clean.items() for d in ds if is_source_error(name, d)]
     tp = fp = fn = 0
     safe_total = safe_correct = 0
     misses, false_alarms, wrong_fixes = [], [], []
@@ -96,6 +110,8 @@ def main():
                 fn += 1
                 misses.append(original)
         for d in diagnostics:
+            if is_source_error(name, d):
+                continue
             g = gold_starts.get(d["offset"])
             matched = g is not None and d["offset"] + d["length"] == g[2]
             if not matched:
@@ -115,10 +131,11 @@ def main():
     print(f"detection: precision {tp / max(1, tp + fp):.4f} ({tp}/{tp + fp}), recall {tp / max(1, gold_count):.4f} ({tp}/{gold_count})")
     print(f"safe fixes: {safe_correct}/{safe_total} correct ({safe_correct / max(1, safe_total):.4f}); "
           f"share of joins fixed safely {safe_correct / max(1, gold_count):.4f}")
-    print(f"clean copy: {len(clean_alarms)} alarms in {words} words "
-          f"({len(clean_alarms) / words * 20000:.2f} per 20,000 words)")
+    print(f"clean copy: {len(clean_alarms)} false alarms in {words} words "
+          f"({len(clean_alarms) / words * 20000:.2f} per 20,000 words); "
+          f"{len(source_errors)} findings on spaces missing in the published text, not counted")
     for title, items in (("missed", misses), ("false alarms", false_alarms), ("wrong safe fixes", wrong_fixes),
-                         ("alarms on clean copy", clean_alarms)):
+                         ("false alarms on clean copy", clean_alarms), ("errors in the published text", source_errors)):
         if items:
             print(f"  {title}: {items[:args.show]}")
 

@@ -18,6 +18,22 @@ enum FunctionWords {
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "no", "of", "on", "or",
         "than", "that", "the", "to", "was", "with",
     ]
+
+    /// Subject pronouns: capitalised, they start a sentence or a quotation
+    /// ("Weare", "Theyhave" after a colon and a quotation mark). "He" and
+    /// "It" are left out: too many names start with them (Hein, Itoh).
+    static let pronouns: Set<String> = ["i", "she", "we", "they", "you"]
+}
+
+/// Titles and offices written before a name: a capitalised title glued to a
+/// name ("MrKhatami", "ChancellorGordon") is two words.
+enum NameTitles {
+    static let all: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "chancellor", "minister", "premier", "king",
+        "queen", "prince", "princess", "judge", "coach", "captain", "general", "senator", "governor", "mayor",
+        "chairman", "secretary", "ambassador", "striker", "defender", "midfielder", "goalkeeper", "manager",
+    ]
+
 }
 
 /// Word-forming pieces English glues on freely: a split at one is a

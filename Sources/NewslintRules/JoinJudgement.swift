@@ -11,7 +11,7 @@ enum JoinJudgement {
     /// The fix's applicability, or nil when the split is not reported.
     static func judge(
         candidate: JoinCandidate, best: WordSegmenter.Split, runnerUp: WordSegmenter.Split?,
-        scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool
+        scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool, recurs: Bool
     ) -> Applicability? {
         let letters = candidate.letters
         let pieces = best.pieces.map { letters[$0] }
@@ -24,6 +24,10 @@ enum JoinJudgement {
 
         // "hehe", "bonbon": reduplication, not two words.
         if Set(lowered).count == 1 { return nil }
+        // A word the story writes twice or more is a name ("Vinamilk") unless
+        // the pieces stand apart in the story too, or form a common English
+        // pair with a function word ("weare" twice in a damaged story).
+        if recurs && !besideInStory && !(attested && functionEdge) { return nil }
         // A one-letter piece ("a") only inside a pair English uses.
         for (index, piece) in pieces.enumerated() where piece.count == 1 {
             let withPrevious = index > 0 && attestedPairs[index - 1]
@@ -34,9 +38,11 @@ enum JoinJudgement {
             // Names are glued to nothing: at most two pieces, and in mid-
             // sentence only when the story uses the first piece as a name
             // elsewhere, twice ("FM Son" … "Sonaffirmed"), or once and a
-            // function word follows ("Russiato"); "I" is always a capital.
+            // function word follows ("Russiato"); a capitalised pronoun
+            // starts a sentence or a quotation wherever it stands.
             if pieces.count > 2 { return nil }
-            let isPronoun = lowered[0] == "i"
+            // A pronoun needs a real word after it ("Wein", "Shea" are names).
+            let isPronoun = FunctionWords.pronouns.contains(lowered[0]) && (lowered[0] == "i" || pieces[1].count >= 3)
             let usedAsName = usage.capitalisedInsideSentences(pieces[0])
             let nameThenFunctionWord = usedAsName >= 1 && pieces[0].count >= 3 && FunctionWords.all.contains(lowered[1])
             if !atSentenceStart && !besideInStory && !isPronoun && !nameThenFunctionWord && usedAsName < 2 { return nil }

@@ -55,6 +55,9 @@ public struct JoinedWordsRule: Rule {
                 "Vietnamese ⟦inUkraine⟧ are safe",
                 "⟦Thetwo⟧ ministers met",
                 "resolved by peaceful means in ⟦compliancewith⟧ basic principles",
+                "He writes in the foreword: \"⟦Theyhave⟧ been forgotten.\"",
+                "⟦ChancellorGordon⟧ Brown froze fuel duty",
+                "I failed ⟦alot⟧ of courses and played ⟦alot⟧ of games",
             ],
             nonTriggering: [
                 "the conflict in Ukraine",
@@ -65,6 +68,8 @@ public struct JoinedWordsRule: Rule {
                 "see www.vnanetnews.vn or mail info@vnanetnews.vn #vietnamnews",
                 "a non-governmentorganisation",
                 "jobseekers scanned the barcode on the dancefloor",
+                "Macrovision says RipGuard works. RipGuard can be updated, Rip Guard's makers say",
+                "They met Wein, Shea and Hein",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
@@ -81,43 +86,46 @@ public struct JoinedWordsRule: Rule {
 
         // 1. Propose splits: at case changes for mixed-case words, by the
         //    segmenter for the others.
-        var proposals: [(candidate: JoinCandidate, splits: [WordSegmenter.Split])] = []
+        var proposals: [(candidate: JoinCandidate, splits: [WordSegmenter.Split], recurs: Bool)] = []
         var memo: [[UInt8]: [WordSegmenter.Split]] = [:]
         for word in unknownWords {
             guard let candidate = JoinCandidate(word, in: document),
-                  candidate.shape == .caseBoundary || usage.count(of: candidate.letters) < 2,
                   candidate.shape == .caseBoundary || candidate.shape == .mixedCase || !compounds.contains(candidate.letters)
             else { continue }
+            // An unknown word the story writes more than once is probably a
+            // name: split only on strong evidence (judged below).
+            let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
             if candidate.shape == .mixedCase {
                 guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon) else { continue }
-                proposals.append((candidate, [WordSegmenter.Split(pieces: pieces, cost: 0)]))
+                proposals.append((candidate, [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs))
                 continue
             }
             let splits = memo[candidate.letters] ?? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             }
             memo[candidate.letters] = splits
-            if !splits.isEmpty { proposals.append((candidate, splits)) }
+            if !splits.isEmpty { proposals.append((candidate, splits, recurs)) }
         }
 
         // 2. Which proposed neighbours stand side by side elsewhere in the
         //    story: one pass for all of them.
-        usage.findPairs(proposals.flatMap { candidate, splits in
+        usage.findPairs(proposals.flatMap { candidate, splits, _ in
             let pieces = splits[0].pieces.map { candidate.letters[$0] }
             return Array(zip(pieces, pieces.dropFirst()))
         })
 
         // 3. Judge each proposal on its evidence.
         var diagnostics: [Diagnostic] = []
-        for (candidate, splits) in proposals {
+        for (candidate, splits, recurs) in proposals {
             let best = splits[0]
             let applicability: Applicability?
             if candidate.shape == .mixedCase {
-                applicability = MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage)
+                applicability = MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, recurs: recurs)
             } else {
                 applicability = JoinJudgement.judge(
                     candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
-                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start))
+                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start),
+                    recurs: recurs)
             }
             guard let applicability else { continue }
             diagnostics.append(diagnostic(candidate, pieces: best.pieces, applicability: applicability,
@@ -169,7 +177,7 @@ public struct JoinedWordsScoring: Sendable {
     public var alternativeMargin: Float
 
     public static let standard = JoinedWordsScoring(
-        joinPenalty: 4, unknownBase: 8, unknownPerLetter: 1.5, capitalisedExtra: 4, seenInDocumentCost: 9,
+        joinPenalty: 4, unknownBase: 8, unknownPerLetter: 1.75, capitalisedExtra: 4, seenInDocumentCost: 9,
         attestedBigramCredit: 6, besideInStoryCredit: 8, functionWordCredit: 3, inflectionCredit: 3,
         caseBoundaryCredit: 8,
         reportScore: 2, safeScore: 8, alternativeMargin: 3)

@@ -10,17 +10,24 @@ import NewslintText
 enum MixedCaseSplit {
     /// The applicability of splitting `candidate` into `pieces`, or nil
     /// when there is no evidence for it.
-    static func judge(_ candidate: JoinCandidate, pieces: [Range<Int>], bigrams: BigramTable, usage: WordUsage) -> Applicability? {
+    static func judge(
+        _ candidate: JoinCandidate, pieces: [Range<Int>], bigrams: BigramTable, usage: WordUsage, recurs: Bool
+    ) -> Applicability? {
         let words = pieces.map { candidate.letters[$0] }
         let first = String(decoding: words[0], as: UTF8.self).lowercased()
         let neighbours = Array(zip(words, words.dropFirst()))
         let besideInStory = neighbours.allSatisfy { usage.pairAppears($0, $1) }
         let functionStart = FunctionWords.gluedToNames.contains(first)
         let namesInStory = words.allSatisfy { $0.first!.isASCIIUppercase && usage.capitalisedInsideSentences($0) > 0 }
+        // A title before a name: "MrKhatami", "ChancellorGordon".
+        let titleStart = words.count == 2 && NameTitles.all.contains(first)
         // An acronym glued to a following function word: "FDIin", "UKis".
         let last = String(decoding: words[words.count - 1], as: UTF8.self)
         let functionEnd = FunctionWords.gluedToNames.contains(last)
-        guard besideInStory || functionStart || functionEnd || namesInStory else { return nil }
+        guard besideInStory || functionStart || functionEnd || namesInStory || titleStart else { return nil }
+        // A mixed-case word the story writes twice is a brand ("RipGuard"),
+        // even if the story once writes it apart, unless a title precedes.
+        if recurs && !titleStart { return nil }
         let attested = neighbours.allSatisfy { bigrams.count($0, $1) != nil }
         let functionEdge = functionStart || functionEnd
         return besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe

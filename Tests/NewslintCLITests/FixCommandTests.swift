@@ -111,7 +111,7 @@ import Testing
         let sample = CLIRunner.fixtures.appendingPathComponent("vna-wire-sample.txt").path
         let once = try CLIRunner.run(["fix", sample])
         #expect(once.status == 1)  // unsafe findings remain
-        #expect(once.stderr.contains("fixed 22 problems"))
+        #expect(once.stderr.contains("fixed 24 problems"))
         let twice = try CLIRunner.run(["fix", "-"], stdin: once.stdoutBytes)
         #expect(twice.stdoutBytes == once.stdoutBytes)
         #expect(!twice.stderr.contains("fixed"))
