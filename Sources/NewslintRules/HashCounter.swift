@@ -36,6 +36,35 @@ struct HashCounter: Sendable {
         counts[slot] += 1
     }
 
+    /// Adds every non-zero hash of `hashes`: one uniqueness check for each
+    /// run between growths rather than one for each word.
+    mutating func add(nonZeroOf hashes: UnsafeBufferPointer<UInt64>) {
+        var index = 0
+        while index < hashes.count {
+            if (used + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1, limit = keys.count / 2, shift = self.shift
+            var used = self.used
+            keys.withUnsafeMutableBufferPointer { keys in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    // Stop before the table passes half full: it grows first.
+                    while index < hashes.count && used + 1 <= limit {
+                        let hash = hashes[index]
+                        index += 1
+                        if hash == 0 { continue }
+                        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                        while keys[slot] != 0 && keys[slot] != hash { slot = (slot + 1) & mask }
+                        if keys[slot] == 0 {
+                            keys[slot] = hash
+                            used += 1
+                        }
+                        counts[slot] += 1
+                    }
+                }
+            }
+            self.used = used
+        }
+    }
+
     func count(_ hash: UInt64) -> Int {
         let key = hash == 0 ? 1 : hash
         var slot = home(key)

@@ -85,53 +85,91 @@ public struct JoinedWordsRule: Rule {
         var usage = WordUsage.shared(document)
 
         // 1. Propose splits: at case changes for mixed-case words, by the
-        //    segmenter for the others.
-        var proposals: [(candidate: JoinCandidate, splits: [WordSegmenter.Split], recurs: Bool)] = []
-        var memo: [[UInt8]: [WordSegmenter.Split]] = [:]
+        //    segmenter for the others. Unknown words repeat, so each
+        //    spelling is looked at once.
+        var proposalOf: [[UInt8]: Proposal?] = [:]
+        var candidates: [(candidate: JoinCandidate, proposal: Proposal)] = []
         for word in unknownWords {
-            guard let candidate = JoinCandidate(word, in: document),
-                  candidate.shape == .caseBoundary || candidate.shape == .mixedCase || !compounds.contains(candidate.letters)
-            else { continue }
-            // An unknown word the story writes more than once is probably a
-            // name: split only on strong evidence (judged below).
-            let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
-            if candidate.shape == .mixedCase {
-                guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon) else { continue }
-                proposals.append((candidate, [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs))
-                continue
+            guard let candidate = JoinCandidate(word, in: document) else { continue }
+            let proposal: Proposal?
+            if let known = proposalOf[candidate.letters] {
+                proposal = known
+            } else {
+                proposal = propose(candidate, usage: usage)
+                proposalOf[candidate.letters] = proposal
             }
-            let splits = memo[candidate.letters] ?? segmenter.splits(of: candidate.letters) { piece, cost in
-                usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
-            }
-            memo[candidate.letters] = splits
-            if !splits.isEmpty { proposals.append((candidate, splits, recurs)) }
+            if let proposal { candidates.append((candidate, proposal)) }
         }
 
         // 2. Which proposed neighbours stand side by side elsewhere in the
         //    story: one pass for all of them.
-        usage.findPairs(proposals.flatMap { candidate, splits, _ in
-            let pieces = splits[0].pieces.map { candidate.letters[$0] }
+        usage.findPairs(proposalOf.flatMap { letters, proposal -> [(ArraySlice<UInt8>, ArraySlice<UInt8>)] in
+            guard let proposal else { return [] }
+            let pieces = proposal.splits[0].pieces.map { letters[$0] }
             return Array(zip(pieces, pieces.dropFirst()))
         })
 
-        // 3. Judge each proposal on its evidence.
+        // 3. Judge each proposal on its evidence: once per spelling and
+        //    place (at a sentence start or not).
         var diagnostics: [Diagnostic] = []
-        for (candidate, splits, recurs) in proposals {
-            let best = splits[0]
+        var judged: [JudgementKey: Applicability?] = [:]
+        for (candidate, proposal) in candidates {
+            let atSentenceStart = candidate.shape != .mixedCase && sentenceStarts.contains(candidate.range.start)
+            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart)
             let applicability: Applicability?
-            if candidate.shape == .mixedCase {
-                applicability = MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, recurs: recurs)
+            if let known = judged[key] {
+                applicability = known
             } else {
-                applicability = JoinJudgement.judge(
-                    candidate: candidate, best: best, runnerUp: splits.dropFirst().first, scoring: scoring,
-                    bigrams: bigrams, usage: usage, atSentenceStart: sentenceStarts.contains(candidate.range.start),
-                    recurs: recurs)
+                applicability = judge(candidate, proposal, usage: usage, atSentenceStart: atSentenceStart)
+                judged[key] = applicability
             }
             guard let applicability else { continue }
-            diagnostics.append(diagnostic(candidate, pieces: best.pieces, applicability: applicability,
+            let splits = proposal.splits
+            diagnostics.append(diagnostic(candidate, pieces: splits[0].pieces, applicability: applicability,
                                           alternatives: splits.dropFirst().map { $0.pieces }, in: document))
         }
         return diagnostics
+    }
+
+    /// The splits worth judging for a spelling, and whether the story
+    /// writes it more than once; nil when there is nothing to judge.
+    private struct Proposal {
+        let splits: [WordSegmenter.Split]
+        let recurs: Bool
+    }
+
+    private struct JudgementKey: Hashable {
+        let letters: [UInt8]
+        let atSentenceStart: Bool
+    }
+
+    private func propose(_ candidate: JoinCandidate, usage: WordUsage) -> Proposal? {
+        // An unknown word the story writes more than once is probably a
+        // name: split only on strong evidence (judged below).
+        let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
+        switch candidate.shape {
+        case .mixedCase:
+            guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon) else { return nil }
+            return Proposal(splits: [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs: recurs)
+        case .lowercase, .capitalised:
+            if compounds.contains(candidate.letters) { return nil }
+            fallthrough
+        case .caseBoundary:
+            let splits = segmenter.splits(of: candidate.letters) { piece, cost in
+                usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
+            }
+            return splits.isEmpty ? nil : Proposal(splits: splits, recurs: recurs)
+        }
+    }
+
+    private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
+        let best = proposal.splits[0]
+        if candidate.shape == .mixedCase {
+            return MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, recurs: proposal.recurs)
+        }
+        return JoinJudgement.judge(
+            candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
+            bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs)
     }
 
     private func diagnostic(

@@ -24,24 +24,39 @@ struct WordUsage: Sendable {
 
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document
-        counts = HashCounter(capacity: min(document.tokens.count / 8, 4096))
-        wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
+        var wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
+        // Capitalised words inside sentences, by their hash as written (0: none).
+        var capitalised = [UInt64](repeating: 0, count: document.tokens.count)
         let starts = sentenceStarts.sortedOffsets
         var nextStart = 0
         document.bytes.withUnsafeBufferPointer { bytes in
-            for (index, token) in document.tokens.enumerated() where token.kind == .word {
-                let range = token.range
-                let word = UnsafeBufferPointer(rebasing: bytes[range.start..<endWithoutPossessive(bytes, range)])
-                let hash = WordHash.of(word, lowercasing: true) | 1  // 0 marks "no word" in wordHashes
-                wordHashes[index] = hash
-                counts.add(hash)
-                while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
-                let startsSentence = nextStart < starts.count && starts[nextStart] == range.start
-                if word[0].isASCIIUppercase && !startsSentence {
-                    capitalisedInside.add(WordHash.of(word, lowercasing: false))
+            document.tokens.withUnsafeBufferPointer { tokens in
+                wordHashes.withUnsafeMutableBufferPointer { wordHashes in
+                    for index in 0..<tokens.count where tokens[index].kind == .word {
+                        let range = tokens[index].range
+                        let end = endWithoutPossessive(bytes, range)
+                        // The hash of the word lowercased and as written, in one pass.
+                        var lower: UInt64 = 0xcbf2_9ce4_8422_2325, written = lower
+                        for offset in range.start..<end {
+                            let byte = bytes[offset]
+                            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            lower = (lower ^ UInt64(folded)) &* 0x100_0000_01b3
+                            written = (written ^ UInt64(byte)) &* 0x100_0000_01b3
+                        }
+                        wordHashes[index] = lower | 1  // 0 marks "no word"
+                        guard bytes[range.start].isASCIIUppercase else { continue }
+                        while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
+                        if nextStart == starts.count || starts[nextStart] != range.start { capitalised[index] = written | 1 }
+                    }
                 }
             }
         }
+        var counts = HashCounter(capacity: min(document.tokens.count / 8, 4096)), capitalisedInside = HashCounter()
+        wordHashes.withUnsafeBufferPointer { counts.add(nonZeroOf: $0) }
+        capitalised.withUnsafeBufferPointer { capitalisedInside.add(nonZeroOf: $0) }
+        self.counts = counts
+        self.capitalisedInside = capitalisedInside
+        self.wordHashes = wordHashes
     }
 
     /// Looks for these pairs of words (lowercase, side by side, separated
@@ -72,7 +87,7 @@ struct WordUsage: Sendable {
 
     /// How often `word`, as written, appears capitalised inside a sentence.
     func capitalisedInsideSentences(_ word: ArraySlice<UInt8>) -> Int {
-        capitalisedInside.count(WordHash.of(word, lowercasing: false))
+        capitalisedInside.count(WordHash.of(word, lowercasing: false) | 1)
     }
 
     /// Whether the document has `first second` as two words side by side;

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewslintCommandLine
+import NewslintRules
 
 /// The root command. Exit codes are part of the contract: 0 nothing at or
 /// above the failing severity, 1 findings, 2 usage error or bad input.
@@ -23,6 +24,11 @@ enum Main {
             } catch {
                 exit(ExitStatus.failure.rawValue)
             }
+        }
+        // Commands that lint load the built-in rule files on a second core
+        // while the arguments are parsed and the inputs read.
+        if arguments.count > 1 && ["check", "fix"].contains(arguments[1]) {
+            DispatchQueue.global(qos: .userInitiated).async { BuiltinRules.loadEmbeddedData() }
         }
         Newslint.runWithNewslintExitCodes()
     }
