@@ -31,17 +31,19 @@ struct RepetitionFinder {
         let units = self.units(in: document)
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
-        // compared in full. Postings hold only the units inside the window.
+        // compared in full. Postings hold only the units inside the window,
+        // and stop growing once a 3-gram is too common to be evidence.
         var postings: [UInt64: [Int]] = [:]
         var repeats: [Repeat] = []
-        func sampled(_ unit: TextUnit) -> [UInt64] { unit.shingles.filter { $0 & 3 == 0 } }
+        var candidates: [Int] = []
         for (index, unit) in units.enumerated() where unit.words >= minimumWords {
-            var candidates = Set<Int>()
-            for shingle in sampled(unit) {
+            let sampled = unit.shingles.filter { $0 & 3 == 0 }
+            candidates.removeAll(keepingCapacity: true)
+            for shingle in sampled {
                 guard let earlier = postings[shingle], earlier.count <= Self.commonShingle else { continue }
                 for other in earlier.reversed() {
                     guard other >= index - Self.window else { break }
-                    candidates.insert(other)
+                    if !candidates.contains(other) { candidates.append(other) }
                 }
             }
             let best = candidates.compactMap { other -> (Int, Double)? in
@@ -53,7 +55,9 @@ struct RepetitionFinder {
             if let (other, similarity) = best {
                 repeats.append(Repeat(range: unit.range, earlier: units[other].range, similarity: similarity))
             }
-            for shingle in sampled(unit) { postings[shingle, default: []].append(index) }
+            for shingle in sampled {
+                postings[shingle, default: []].appendUnlessFull(index, limit: Self.commonShingle + 1)
+            }
         }
         return repeats
     }
@@ -77,56 +81,70 @@ struct RepetitionFinder {
     /// The document's paragraphs (runs of lines between line breaks) or
     /// sentences, with their words' lowercase hashes in 3-grams.
     private func units(in document: Document) -> [TextUnit] {
-        var bounds: [TextRange] = []
-        switch unit {
-        case .sentence:
-            bounds = document.sentences
-        case .paragraph:
-            var start = document.source.contentStart
-            let bytes = document.bytes
-            for index in start..<bytes.count where bytes[index] == 0x0A {
-                if index > start { bounds.append(TextRange(start: start, end: index)) }
-                start = index + 1
-            }
-            if start < bytes.count { bounds.append(TextRange(start: start, end: bytes.count)) }
-        }
         var units: [TextUnit] = []
-        var tokenIndex = 0
-        let tokens = document.tokens
+        var hashes: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
-            for range in bounds {
-                var hashes: [UInt64] = []
-                while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
-                var index = tokenIndex
-                while index < tokens.count && tokens[index].range.end <= range.end {
-                    let token = tokens[index]
-                    if token.kind == .word || token.kind == .number {
-                        hashes.append(WordHash.of(UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end]), lowercasing: true))
+            document.tokens.withUnsafeBufferPointer { tokens in
+                var tokenIndex = 0
+                func add(_ range: TextRange) {
+                    hashes.removeAll(keepingCapacity: true)
+                    while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
+                    var index = tokenIndex
+                    while index < tokens.count && tokens[index].range.end <= range.end {
+                        let token = tokens[index]
+                        if token.kind == .word || token.kind == .number {
+                            hashes.append(WordHash.of(UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end]), lowercasing: true))
+                        }
+                        index += 1
                     }
-                    index += 1
+                    // Trim spaces (and blanked markup) and the line break at the edges.
+                    var begin = range.start, end = range.end
+                    while begin < end && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
+                    while end > begin && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
+                    units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count, shingles: shingles(of: hashes)))
                 }
-                var shingles: [UInt64] = []
-                if hashes.count >= max(Self.shingleLength, minimumWords) {
-                    for start in 0...(hashes.count - Self.shingleLength) {
-                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
-                        shingles.append(hash)
+                switch unit {
+                case .sentence:
+                    document.sentences.forEach(add)
+                case .paragraph:
+                    var start = document.source.contentStart
+                    while start < bytes.count {
+                        let end = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 } ?? bytes.count
+                        if end > start { add(TextRange(start: start, end: end)) }
+                        start = end + 1
                     }
-                    shingles.sort()
-                    var unique = 0
-                    for value in shingles where unique == 0 || shingles[unique - 1] != value {
-                        shingles[unique] = value
-                        unique += 1
-                    }
-                    shingles.removeLast(shingles.count - unique)
                 }
-                // Trim spaces (and blanked markup) and the line break at the edges.
-                var begin = range.start, end = range.end
-                while begin < end && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
-                while end > begin && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
-                units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count, shingles: shingles))
             }
         }
         return units
+    }
+
+    /// The distinct 3-gram hashes of a unit's word hashes, sorted; none for
+    /// a unit too short to be judged.
+    private func shingles(of hashes: [UInt64]) -> [UInt64] {
+        guard hashes.count >= max(Self.shingleLength, minimumWords) else { return [] }
+        var shingles: [UInt64] = []
+        shingles.reserveCapacity(hashes.count - Self.shingleLength + 1)
+        for start in 0...(hashes.count - Self.shingleLength) {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
+            shingles.append(hash)
+        }
+        shingles.sort()
+        var unique = 0
+        for value in shingles where unique == 0 || shingles[unique - 1] != value {
+            shingles[unique] = value
+            unique += 1
+        }
+        shingles.removeLast(shingles.count - unique)
+        return shingles
+    }
+}
+
+private extension Array where Element == Int {
+    /// Appends unless the array already holds `limit` elements: past that,
+    /// only "too many" matters.
+    mutating func appendUnlessFull(_ element: Int, limit: Int) {
+        if count < limit { append(element) }
     }
 }
