@@ -11,22 +11,19 @@ import NewslintCore
 /// everything else is a segment of its own (WB999). `DifferentialTests` and
 /// the fuzzer hold this to ICU, token for token.
 enum ASCIIWordBreaker {
-    enum CharacterClass: UInt8 {
-        case other, letter, numeric, midNumLet, midNum, extendNumLet, space, lineFeed, carriageReturn, newline
-    }
+    /// Character classes as bits, so one table read answers "part of a word?".
+    private static let letter: UInt8 = 1, numeric: UInt8 = 2, extendNumLet: UInt8 = 4
+    private static let midNumLet: UInt8 = 8, midNum: UInt8 = 16
+    private static let wordPart = letter | numeric | extendNumLet
 
-    static let classes: [CharacterClass] = (0..<128).map { byte in
+    static let classes: [UInt8] = (0..<256).map { byte in
         switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): .letter
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): .numeric
-        case UInt8(ascii: "."), UInt8(ascii: "'"): .midNumLet
-        case UInt8(ascii: ","), UInt8(ascii: ";"): .midNum
-        case UInt8(ascii: "_"): .extendNumLet
-        case 0x20: .space
-        case 0x0A: .lineFeed
-        case 0x0D: .carriageReturn
-        case 0x0B, 0x0C: .newline
-        default: .other
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): numeric
+        case UInt8(ascii: "."), UInt8(ascii: "'"): midNumLet
+        case UInt8(ascii: ","), UInt8(ascii: ";"): midNum
+        case UInt8(ascii: "_"): extendNumLet
+        default: 0
         }
     }
 
@@ -40,81 +37,70 @@ enum ASCIIWordBreaker {
     }
 
     private static func appendTokens(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<CharacterClass>,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<UInt8>,
         to tokens: inout [Token]
     ) {
         var start = range.lowerBound
         let end = range.upperBound
         while start < end {
-            let first = classes[Int(bytes[start])]
+            let byte = bytes[start]
+            let first = classes[Int(byte)]
             var next = start + 1
-            var kind: Token.Kind
-            switch first {
-            case .letter, .numeric, .extendNumLet:
-                next = wordEnd(bytes, classes, from: start, end: end)
-                kind = wordKind(bytes, classes, start..<next)
-            case .space:
-                while next < end && bytes[next] == 0x20 { next += 1 }
-                kind = .whitespace
-            case .carriageReturn:
-                if next < end && bytes[next] == 0x0A { next += 1 }
-                kind = .whitespace
-            case .lineFeed, .newline:
-                kind = .whitespace
-            case .other where bytes[start] == 0x09:
-                kind = .whitespace
-            default:
-                kind = Tokenizer.asciiKind(bytes[start])
+            let kind: Token.Kind
+            if first & wordPart != 0 {
+                // The class of the segment's last byte and of the one before
+                // it decide ICU's rule status (see `wordKind`).
+                var last = first, beforeLast: UInt8 = 0
+                while next < end {
+                    let following = classes[Int(bytes[next])]
+                    if following & wordPart != 0 {  // WB5, WB8, WB9, WB10, WB13a, WB13b
+                        beforeLast = last
+                        last = following
+                        next += 1
+                        continue
+                    }
+                    if next + 1 < end {
+                        let afterMiddle = classes[Int(bytes[next + 1])]
+                        let lettersAround = last == letter && afterMiddle == letter && following == midNumLet  // WB6, WB7
+                        let digitsAround = last == numeric && afterMiddle == numeric
+                            && (following == midNum || following == midNumLet)  // WB11, WB12
+                        if lettersAround || digitsAround {
+                            beforeLast = following
+                            last = afterMiddle
+                            next += 2
+                            continue
+                        }
+                    }
+                    break
+                }
+                kind = wordKind(last: last, beforeLast: beforeLast, length: next - start)
+            } else {
+                switch byte {
+                case 0x20:  // a run of spaces is one segment (WB3d)
+                    while next < end && bytes[next] == 0x20 { next += 1 }
+                    kind = .whitespace
+                case 0x0D:  // CR LF is one (WB3)
+                    if next < end && bytes[next] == 0x0A { next += 1 }
+                    kind = .whitespace
+                case 0x0A, 0x0B, 0x0C, 0x09:
+                    kind = .whitespace
+                default:
+                    kind = Tokenizer.asciiKind(byte)
+                }
             }
             tokens.append(Token(range: TextRange(start: start, end: next), kind: kind))
             start = next
         }
     }
 
-    /// The end of the word segment that starts at `start`.
-    private static func wordEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<CharacterClass>, from start: Int, end: Int
-    ) -> Int {
-        var last = start
-        while last + 1 < end {
-            let current = classes[Int(bytes[last])], following = classes[Int(bytes[last + 1])]
-            if isWordPart(current) && isWordPart(following) {
-                last += 1  // WB5, WB8, WB9, WB10, WB13a, WB13b
-                continue
-            }
-            if last + 2 < end {
-                let afterMiddle = classes[Int(bytes[last + 2])]
-                let lettersAround = current == .letter && afterMiddle == .letter && following == .midNumLet  // WB6, WB7
-                let digitsAround = current == .numeric && afterMiddle == .numeric
-                    && (following == .midNum || following == .midNumLet)  // WB11, WB12
-                if lettersAround || digitsAround {
-                    last += 2
-                    continue
-                }
-            }
-            break
-        }
-        return last + 1
-    }
-
-    private static func isWordPart(_ characterClass: CharacterClass) -> Bool {
-        characterClass == .letter || characterClass == .numeric || characterClass == .extendNumLet
-    }
-
     /// ICU's rule status, as a kind: set by the last rule that joined two
     /// characters, which is decided by the last character (a letter: 200, a
     /// digit: 100) or, when that is "_", by the one before it (a digit: 100,
     /// else 200). A lone "_" joins nothing: status 0, punctuation.
-    private static func wordKind(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<CharacterClass>, _ range: Range<Int>
-    ) -> Token.Kind {
-        let last = classes[Int(bytes[range.upperBound - 1])]
-        switch last {
-        case .letter: return .word
-        case .numeric: return .number
-        default:
-            guard range.count > 1 else { return .punctuation }
-            return classes[Int(bytes[range.upperBound - 2])] == .numeric ? .number : .word
-        }
+    private static func wordKind(last: UInt8, beforeLast: UInt8, length: Int) -> Token.Kind {
+        if last == letter { return .word }
+        if last == numeric { return .number }
+        guard length > 1 else { return .punctuation }
+        return beforeLast == numeric ? .number : .word
     }
 }
