@@ -12,6 +12,16 @@ public struct LineIndex: Sendable {
         var starts = [contentStart]
         var index = contentStart
         let count = bytes.count
+        // Text without a CR (nearly all of it): jump from LF to LF.
+        let lineFeedsOnly = bytes.withUnsafeBufferPointer { buffer in
+            guard ByteSearch.firstIndex(of: 0x0D, in: buffer, from: contentStart, to: count) == nil else { return false }
+            while let lineFeed = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: index, to: count) {
+                starts.append(lineFeed + 1)
+                index = lineFeed + 1
+            }
+            return true
+        }
+        if lineFeedsOnly { index = count }
         while index < count {
             let byte = bytes[index]
             if byte == 0x0A {

@@ -49,6 +49,11 @@ public struct SourceText: Sendable {
 
     private static func detectLineEnding(_ bytes: [UInt8]) -> LineEnding {
         var sawLF = false, sawCRLF = false, sawCR = false
+        // Text without a CR (nearly all of it) needs no walk.
+        let carriageReturn = bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0D, in: $0, from: 0, to: $0.count) }
+        guard carriageReturn != nil else {
+            return bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0x0A, in: $0, from: 0, to: $0.count) } == nil ? .none : .lf
+        }
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x0D {

@@ -127,18 +127,12 @@ extension Suppressions {
     static func mentioned(in bytes: [UInt8]) -> Bool {
         let needle = Array("newslint-".utf8)
         return bytes.withUnsafeBufferPointer { buffer in
+            // memchr to each "n", then compare the rest.
             var index = 0
             let last = buffer.count - needle.count
-            while index <= last {
-                if buffer[index] == 0x6E && buffer[index + 1] == 0x65 && buffer[index + 2] == 0x77 {
-                    var matched = true
-                    for offset in 3..<needle.count where buffer[index + offset] != needle[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched { return true }
-                }
-                index += 1
+            while index <= last, let n = ByteSearch.firstIndex(of: 0x6E, in: buffer, from: index, to: last + 1) {
+                if buffer[n..<(n + needle.count)].elementsEqual(needle) { return true }
+                index = n + 1
             }
             return false
         }

@@ -28,7 +28,7 @@ public struct InputReader: Sendable {
             throw InputFailure(path: name, reason: "is \(encoding); newslint reads UTF-8: convert it first "
                                + "(for example: iconv -f \(encoding.prefix(6)) -t UTF-8)")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0, from: 0, to: $0.count) }) {
             throw InputFailure(path: name, reason: "binary file (NUL byte at offset \(nul)); skipped", isSkip: true)
         }
         do {
