@@ -2,10 +2,10 @@ import NewslintText
 
 /// Whether an unknown word is built from known ones — an inflection
 /// ("Osbournes", "financials"), a prefixed word ("uncosted", "rebrand") or
-/// a closed compound ("paycuts", "bandmate"). The lexicon cannot list every
-/// such word, and a word built this way is far likelier new than mistyped:
-/// the misspelling rule leaves it alone (a lost space is joined-words'
-/// business).
+/// a closed compound ("paycuts", "bandmate") — or a word with "a" glued to
+/// it ("risinga"). The lexicon cannot list every such word, and a word built
+/// this way is far likelier new, or two words, than mistyped: the
+/// misspelling rule leaves it alone (a lost space is joined-words' business).
 struct WordFormation {
     let lexicon: Lexicon
 
@@ -32,6 +32,11 @@ struct WordFormation {
         for prefix in Self.prefixes where lowered.count - prefix.count >= Self.minimumBase && lowered.starts(with: prefix) {
             if cost(of: lowered[prefix.count...]) != nil { return true }
         }
+        // A word with the article glued after it ("risinga"): a lost space,
+        // not a slip, and never to be "corrected" to the word alone. (Not
+        // before it: "asets" is a slip for "assets" far more often.)
+        if lowered.count > Self.minimumBase, lowered.last == UInt8(ascii: "a"),
+           let cost = cost(of: lowered.dropLast()), cost <= Self.maximumPieceCost { return true }
         guard lowered.count >= 2 * Self.minimumPiece else { return false }
         for split in Self.minimumPiece...(lowered.count - Self.minimumPiece) {
             if let first = cost(of: lowered[..<split]), first <= Self.maximumPieceCost,

@@ -48,6 +48,13 @@ import Testing
         #expect(try spelling("The paycuts hit the Osbournes and other bandmates; financials were uncosted.").isEmpty)
     }
 
+    /// "risinga" is "rising a" with the space lost: fixing it to "rising"
+    /// would delete the article without a word.
+    @Test func aWordWithTheArticleGluedOnIsNotFixedToTheWordAlone() throws {
+        #expect(try spelling("Prices were risinga lot last year.").isEmpty)
+        #expect(try spelling("Prices were risinng fast.").first?.fix?.edits.first?.replacement == "rising")
+    }
+
     @Test func wordsMentionedInQuotesOrSplitByEntitiesAreLeftAlone() throws {
         #expect(try spelling("the term 'gandula' and the clich&#233; of the caf\u{FFFD}").isEmpty)
     }
