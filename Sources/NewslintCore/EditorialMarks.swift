@@ -8,6 +8,9 @@ struct EditorialMarks {
     /// Ranges of words followed by [sic] or [stet]: no finding on them.
     let keptAsWritten: [TextRange]
 
+    /// The bytes the scan stops at: LF, the lead byte of “ and ”, '"', '['.
+    private static let stops: [Bool] = (0..<256).map { [0x0A, 0xE2, 0x22, 0x5B].contains($0) }
+
     init(_ document: Document) {
         let bytes = document.bytes
         let start = document.source.contentStart
@@ -17,6 +20,15 @@ struct EditorialMarks {
         var openStraight: Int?
         var index = start
         while index < bytes.count {
+            // Skip to the next byte that can matter, a table read a byte.
+            index = Self.stops.withUnsafeBufferPointer { stops in
+                bytes.withUnsafeBufferPointer { buffer in
+                    var next = index
+                    while next < buffer.count && !stops[Int(buffer[next])] { next += 1 }
+                    return next
+                }
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == 0x0A {
                 // A paragraph ends open quotations.

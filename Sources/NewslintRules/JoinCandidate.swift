@@ -52,28 +52,40 @@ struct JoinCandidate {
         in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary, minimumLength: Int = minimumLength
     ) -> [TextRange] {
         var unknown: [TextRange] = []
-        // Words repeat (Zipf): a small direct-mapped cache of the hashes of
-        // words found known saves most trips into the large table.
-        var knownCache = [UInt64](repeating: 0, count: 8192)
+        // Words repeat (Zipf): a direct-mapped cache of the hashes of words
+        // found known saves most trips into the large table, whose reads
+        // miss the processor's caches. Sized to the document: a story needs
+        // a few thousand slots, a 10 MB file tens of thousands.
+        let slotBits = min(16, max(10, Int.bitWidth - (document.tokens.count / 4).leadingZeroBitCount))
+        var knownCache = [UInt64](repeating: 0, count: 1 << slotBits)
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word && token.range.length >= minimumLength {
-                let end = endWithoutPossessive(bytes, token.range)
-                guard end - token.range.start >= minimumLength else { continue }
-                var allLetters = true
-                for index in token.range.start..<end where !bytes[index].isASCIILetter {
-                    allLetters = false
-                    break
+            document.tokens.withUnsafeBufferPointer { tokens in
+                knownCache.withUnsafeMutableBufferPointer { knownCache in
+                    for token in tokens where token.kind == .word {
+                        let range = token.range
+                        guard range.length >= minimumLength else { continue }
+                        let end = endWithoutPossessive(bytes, range)
+                        guard end - range.start >= minimumLength else { continue }
+                        // ASCII letters only, hashed in the same pass.
+                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                        var allLetters = true
+                        for index in range.start..<end {
+                            let byte = bytes[index]
+                            guard byte.isASCIILetter else { allLetters = false; break }
+                            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                        }
+                        guard allLetters else { continue }
+                        hash |= 1  // never 0, the empty mark
+                        let slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))  // the top bits
+                        if knownCache[slot] == hash { continue }
+                        let letters = UnsafeBufferPointer(rebasing: bytes[range.start..<end])
+                        if lexicon.lookup(letters) != nil || vocabulary.contains(letters) {
+                            knownCache[slot] = hash
+                            continue
+                        }
+                        unknown.append(TextRange(start: range.start, end: end))
+                    }
                 }
-                guard allLetters else { continue }
-                let letters = UnsafeBufferPointer(rebasing: bytes[token.range.start..<end])
-                let hash = WordHash.of(letters, lowercasing: false) | 1  // never 0, the empty mark
-                let slot = Int(truncatingIfNeeded: hash >> 51)  // top 13 bits
-                if knownCache[slot] == hash { continue }
-                if lexicon.lookup(letters) != nil || vocabulary.contains(letters) {
-                    knownCache[slot] = hash
-                    continue
-                }
-                unknown.append(TextRange(start: token.range.start, end: end))
             }
         }
         return unknown

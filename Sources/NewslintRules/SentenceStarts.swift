@@ -16,19 +16,23 @@ struct SentenceStarts: Sendable {
         var expectingStart = true
         var previousWasLineBreak = true
         document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens {
+            document.tokens.withUnsafeBufferPointer { tokens in
+            for token in tokens {
                 let range = token.range
                 while sentenceIndex < sentences.count && sentences[sentenceIndex].end <= range.start {
                     sentenceIndex += 1
                     expectingStart = true
                 }
                 if token.kind == .whitespace {
-                    if bytes[range.start..<range.end].contains(where: \.isLineBreak) { previousWasLineBreak = true }
+                    // A single space, the usual case, is no line break.
+                    if range.length > 1 || bytes[range.start] != 0x20,
+                       bytes[range.start..<range.end].contains(where: \.isLineBreak) { previousWasLineBreak = true }
                     continue
                 }
                 if token.kind == .word && (expectingStart || previousWasLineBreak) { starts.append(range.start) }
                 if token.kind == .word || token.kind == .number { expectingStart = false }
                 previousWasLineBreak = false
+            }
             }
         }
     }
