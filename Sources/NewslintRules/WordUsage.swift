@@ -25,8 +25,8 @@ struct WordUsage: Sendable {
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document
         var wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
-        // Capitalised words inside sentences, by their hash as written (0: none).
-        var capitalised = [UInt64](repeating: 0, count: document.tokens.count)
+        // Capitalised words inside sentences, by their hash as written.
+        var capitalised: [UInt64] = []
         let starts = sentenceStarts.sortedOffsets
         var nextStart = 0
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -46,7 +46,7 @@ struct WordUsage: Sendable {
                         wordHashes[index] = lower | 1  // 0 marks "no word"
                         guard bytes[range.start].isASCIIUppercase else { continue }
                         while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
-                        if nextStart == starts.count || starts[nextStart] != range.start { capitalised[index] = written | 1 }
+                        if nextStart == starts.count || starts[nextStart] != range.start { capitalised.append(written | 1) }
                     }
                 }
             }

@@ -19,14 +19,19 @@ struct PhraseIndex: Sendable {
     }
 
     private var byFirstWord: [UInt64: [Phrase]] = [:]
+    /// One bit for each value of a first word's hash's low 16 bits: most
+    /// words of a document start no phrase, and this answers for them
+    /// without a dictionary lookup.
+    private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
 
     init(rules: [DeclarativeRuleSpec]) {
         for (ruleIndex, rule) in rules.enumerated() {
             for (phraseIndex, phrase) in rule.phrases.enumerated() {
                 let words = phrase.utf8.split(separator: UInt8(ascii: " ")).map(Self.lowercased)
                 guard let first = words.first else { continue }
-                byFirstWord[WordHash.of(first, lowercasing: false), default: []].append(
-                    Phrase(words: words, rule: ruleIndex, phrase: phraseIndex))
+                let hash = WordHash.of(first, lowercasing: false)
+                byFirstWord[hash, default: []].append(Phrase(words: words, rule: ruleIndex, phrase: phraseIndex))
+                firstWordBits[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63)
             }
         }
     }
@@ -53,7 +58,9 @@ struct PhraseIndex: Sendable {
                 token.kind == .whitespace && bytes[token.range.start..<token.range.end].allSatisfy { $0 == 0x20 }
             }
             for (index, token) in tokens.enumerated() where token.kind == .word {
-                guard let phrases = byFirstWord[WordHash.of(lowered(token.range), lowercasing: true)] else { continue }
+                let hash = WordHash.of(lowered(token.range), lowercasing: true)
+                guard firstWordBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0,
+                      let phrases = byFirstWord[hash] else { continue }
                 for phrase in phrases {
                     var position = index
                     var matched = equal(token, phrase.words[0])
