@@ -25,6 +25,15 @@ static const uint8_t closed_compounds[] = {
 #embed "../../Rules/dictionaries/closed-compounds.tsv"
 };
 
+static const uint8_t given_names[] = {
+#embed "../../Rules/dictionaries/given-names.tsv"
+};
+
+const uint8_t *nl_data_given_names(size_t *length) {
+    *length = sizeof given_names;
+    return given_names;
+}
+
 const uint8_t *nl_data_closed_compounds(size_t *length) {
     *length = sizeof closed_compounds;
     return closed_compounds;

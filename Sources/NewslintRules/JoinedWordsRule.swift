@@ -7,18 +7,21 @@ public struct JoinedWordsRule: Rule {
     let lexicon: Lexicon
     let bigrams: BigramTable
     let vocabulary: UserVocabulary
-    let compounds: ClosedCompounds
+    let compounds: EmbeddedWordSet
+    let givenNames: EmbeddedWordSet
     let segmenter: WordSegmenter
     let scoring: JoinedWordsScoring
 
     public init(
         lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, vocabulary: UserVocabulary = .empty,
-        compounds: ClosedCompounds = .shared, scoring: JoinedWordsScoring = .standard
+        compounds: EmbeddedWordSet = .closedCompounds, givenNames: EmbeddedWordSet = .givenNames,
+        scoring: JoinedWordsScoring = .standard
     ) {
         self.lexicon = lexicon
         self.bigrams = bigrams
         self.vocabulary = vocabulary
         self.compounds = compounds
+        self.givenNames = givenNames
         self.scoring = scoring
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
     }
@@ -37,7 +40,9 @@ public struct JoinedWordsRule: Rule {
             capitalised word, which is probably a name). A capital inside a word after a small letter \
             ("inUkraine") is a strong sign of a boundary. The story is evidence too: a piece that stands \
             alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
-            twice is taken for a name and left whole. Never split: known words and names, all-capital \
+            twice is taken for a name and left whole. A common given name glued to a capitalised word \
+            ("TonyBlair") is two names, offered as an unsafe split; brands glue other words \
+            (HarperCollins, PlayStation). Never split: known words and names, all-capital \
             acronyms, camel-case brands (iPhone, WhatsApp, PetroVietnam), words with digits, parts of \
             hyphenated words, URLs, e-mail addresses, hashtags and handles, words in the user \
             vocabulary (`--vocabulary FILE`), and closed compounds the lexicon lacks but web and news \
@@ -57,6 +62,7 @@ public struct JoinedWordsRule: Rule {
                 "resolved by peaceful means in ⟦compliancewith⟧ basic principles",
                 "He writes in the foreword: \"⟦Theyhave⟧ been forgotten.\"",
                 "⟦ChancellorGordon⟧ Brown froze fuel duty",
+                "Labour leader ⟦TonyBlair⟧ said on Monday",
                 "I failed ⟦alot⟧ of courses and played ⟦alot⟧ of games",
             ],
             nonTriggering: [
@@ -70,6 +76,7 @@ public struct JoinedWordsRule: Rule {
                 "jobseekers scanned the barcode on the dancefloor",
                 "Macrovision says RipGuard works. RipGuard can be updated, Rip Guard's makers say",
                 "They met Wein, Shea and Hein",
+                "HarperCollins, DaimlerChrysler, PlayStation, MacLaine, MiraLab and MyDoom",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
@@ -149,7 +156,7 @@ public struct JoinedWordsRule: Rule {
         let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
         switch candidate.shape {
         case .mixedCase:
-            guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon) else { return nil }
+            guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon, givenNames: givenNames) else { return nil }
             return Proposal(splits: [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs: recurs)
         case .lowercase, .capitalised:
             if compounds.contains(candidate.letters) { return nil }
@@ -165,7 +172,9 @@ public struct JoinedWordsRule: Rule {
     private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
         let best = proposal.splits[0]
         if candidate.shape == .mixedCase {
-            return MixedCaseSplit.judge(candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, recurs: proposal.recurs)
+            return MixedCaseSplit.judge(
+                candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, lexicon: lexicon, givenNames: givenNames,
+                recurs: proposal.recurs)
         }
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,

@@ -173,18 +173,23 @@ import Testing
     }
 }
 
-@Suite struct ClosedCompoundsTests {
-    @Test func compiledListHoldsCompoundsAndNoGluedPairs() {
-        let compounds = ClosedCompounds.shared
+@Suite struct EmbeddedWordSetTests {
+    @Test func closedCompoundsHoldCompoundsAndNoGluedPairs() {
+        let compounds = EmbeddedWordSet.closedCompounds
         for word in ["barcode", "Dancefloor", "jobseekers", "smartcard"] { #expect(compounds.contains(Array(word.utf8)), "\(word)") }
         // Glued pairs stay out however often web text writes them solid.
         for word in ["upto", "infact", "theworld", "ofthe", "aswell", "conflictin"] { #expect(!compounds.contains(Array(word.utf8)), "\(word)") }
     }
 
     @Test func listIsReadByKey() {
-        let compounds = ClosedCompounds(list: Array("barcode\t2.89\nlineout\t2.02\n".utf8))
+        let compounds = EmbeddedWordSet(list: Array("barcode\t2.89\nlineout\t2.02\n".utf8))
         #expect(compounds.contains(Array("LINEOUT".utf8)))
         #expect(!compounds.contains(Array("line".utf8)))
         #expect(!compounds.contains(Array("lineouts".utf8)))
+    }
+
+    @Test func givenNamesHoldFirstNamesAndNoBrandParts() {
+        for name in ["Tony", "deirdre", "Carlos", "Jennifer"] { #expect(EmbeddedWordSet.givenNames.contains(Array(name.utf8)), "\(name)") }
+        for word in ["Harper", "Daimler", "Play", "Rip", "Master"] { #expect(!EmbeddedWordSet.givenNames.contains(Array(word.utf8)), "\(word)") }
     }
 }

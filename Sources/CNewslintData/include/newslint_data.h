@@ -21,6 +21,8 @@ const uint8_t *nl_data_bigrams(size_t *length);
 /* closed-compounds.tsv: "word<TAB>zipf" lines, sorted by bytes: words written
  * solid that joined-words leaves whole. */
 const uint8_t *nl_data_closed_compounds(size_t *length);
+/* given-names.tsv: "name<TAB>m|f|mf" lines, sorted by bytes: common given names. */
+const uint8_t *nl_data_given_names(size_t *length);
 
 /* british-american.tsv: the British and American spelling pairs, tab-separated. */
 const uint8_t *nl_data_british_american(size_t *length);
