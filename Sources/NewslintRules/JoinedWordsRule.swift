@@ -40,7 +40,8 @@ public struct JoinedWordsRule: Rule {
             capitalised word, which is probably a name). A capital inside a word after a small letter \
             ("inUkraine") is a strong sign of a boundary. The story is evidence too: a piece that stands \
             alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
-            twice is taken for a name and left whole. A common given name glued to a capitalised word \
+            twice is taken for a name and left whole unless its pieces also stand apart in the story or \
+            form a common English pair with a function word ("alot" twice). A common given name glued to a capitalised word \
             ("TonyBlair") is two names, offered as an unsafe split; brands glue other words \
             (HarperCollins, PlayStation). Never split: known words and names, all-capital \
             acronyms, camel-case brands (iPhone, WhatsApp, PetroVietnam), words with digits, parts of \
