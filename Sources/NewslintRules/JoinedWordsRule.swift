@@ -65,6 +65,7 @@ public struct JoinedWordsRule: Rule {
                 "⟦ChancellorGordon⟧ Brown froze fuel duty",
                 "Labour leader ⟦TonyBlair⟧ said on Monday",
                 "I failed ⟦alot⟧ of courses and played ⟦alot⟧ of games",
+                "the burglar was disturbed ⟦byOzzy⟧, who tackled him",
             ],
             nonTriggering: [
                 "the conflict in Ukraine",
@@ -144,6 +145,9 @@ public struct JoinedWordsRule: Rule {
     private struct Proposal {
         let splits: [WordSegmenter.Split]
         let recurs: Bool
+        /// A function word glued to a capitalised word the lexicon lacks
+        /// ("byOzzy", "forBahoken"): a name after "by", "for", "under".
+        var isFunctionWordAndName = false
     }
 
     private struct JudgementKey: Hashable {
@@ -166,12 +170,22 @@ public struct JoinedWordsRule: Rule {
             let splits = segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             }
-            return splits.isEmpty ? nil : Proposal(splits: splits, recurs: recurs)
+            if !splits.isEmpty { return Proposal(splits: splits, recurs: recurs) }
+            guard candidate.shape == .caseBoundary, let boundary = candidate.letters.firstIndex(where: \.isASCIIUppercase),
+                  FunctionWords.all.contains(String(decoding: candidate.letters[..<boundary], as: UTF8.self)),
+                  candidate.letters.count - boundary >= 3 else { return nil }
+            let pieces = [0..<boundary, boundary..<candidate.letters.count]
+            return Proposal(splits: [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs: recurs, isFunctionWordAndName: true)
         }
     }
 
     private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
         let best = proposal.splits[0]
+        if proposal.isFunctionWordAndName {
+            // Safe when the story writes the name on its own too.
+            let name = candidate.letters[best.pieces[1]]
+            return usage.capitalisedInsideSentences(name) > 0 ? .safe : .unsafe
+        }
         if candidate.shape == .mixedCase {
             return MixedCaseSplit.judge(
                 candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, lexicon: lexicon, givenNames: givenNames,
