@@ -66,6 +66,7 @@ public struct JoinedWordsRule: Rule {
                 "Labour leader ⟦TonyBlair⟧ said on Monday",
                 "I failed ⟦alot⟧ of courses and played ⟦alot⟧ of games",
                 "the burglar was disturbed ⟦byOzzy⟧, who tackled him",
+                "Under the deal with Citigroup, ⟦Metlifewill⟧ sell its products. Shares in Metlife rose",
             ],
             nonTriggering: [
                 "the conflict in Ukraine",
@@ -145,9 +146,10 @@ public struct JoinedWordsRule: Rule {
     private struct Proposal {
         let splits: [WordSegmenter.Split]
         let recurs: Bool
-        /// A function word glued to a capitalised word the lexicon lacks
-        /// ("byOzzy", "forBahoken"): a name after "by", "for", "under".
-        var isFunctionWordAndName = false
+        /// A function word and a capitalised word the lexicon lacks, glued
+        /// either way: "byOzzy", "forBahoken"; "Metlifewill", "Birkettfor"
+        /// when the story writes the name on its own.
+        var isNameAndFunctionWord = false
     }
 
     private struct JudgementKey: Hashable {
@@ -167,24 +169,48 @@ public struct JoinedWordsRule: Rule {
             if compounds.contains(candidate.letters) { return nil }
             fallthrough
         case .caseBoundary:
-            let splits = segmenter.splits(of: candidate.letters) { piece, cost in
+            // A name the story uses, glued to a function word, before what
+            // the lexicon alone would make of it ("Met life will").
+            let nameFirst = candidate.shape == .capitalised ? nameAndFunctionWord(candidate, usage: usage) : nil
+            let splits = nameFirst == nil ? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
-            }
+            } : []
             if !splits.isEmpty { return Proposal(splits: splits, recurs: recurs) }
-            guard candidate.shape == .caseBoundary, let boundary = candidate.letters.firstIndex(where: \.isASCIIUppercase),
-                  FunctionWords.all.contains(String(decoding: candidate.letters[..<boundary], as: UTF8.self)),
-                  candidate.letters.count - boundary >= 3 else { return nil }
-            let pieces = [0..<boundary, boundary..<candidate.letters.count]
-            return Proposal(splits: [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs: recurs, isFunctionWordAndName: true)
+            return (nameFirst ?? nameAndFunctionWord(candidate, usage: usage)).map {
+                Proposal(splits: [WordSegmenter.Split(pieces: $0, cost: 0)], recurs: recurs, isNameAndFunctionWord: true)
+            }
+        }
+    }
+
+    /// The pieces of a name the lexicon lacks glued to a function word:
+    /// "byOzzy" (the case changes after the function word), or
+    /// "Metlifewill" (the story writes "Metlife" on its own, capitalised).
+    private func nameAndFunctionWord(_ candidate: JoinCandidate, usage: WordUsage) -> [Range<Int>]? {
+        let letters = candidate.letters
+        func isFunctionWord(_ piece: ArraySlice<UInt8>) -> Bool { FunctionWords.all.contains(String(decoding: piece, as: UTF8.self)) }
+        switch candidate.shape {
+        case .caseBoundary:
+            guard let boundary = letters.firstIndex(where: \.isASCIIUppercase), isFunctionWord(letters[..<boundary]),
+                  letters.count - boundary >= 3 else { return nil }
+            return [0..<boundary, boundary..<letters.count]
+        case .capitalised:
+            let boundaries = (3..<max(3, letters.count - 1)).reversed().filter { boundary in
+                isFunctionWord(letters[boundary...]) && usage.capitalisedInsideSentences(letters[..<boundary]) > 0
+            }
+            return boundaries.first.map { [0..<$0, $0..<letters.count] }
+        default:
+            return nil
         }
     }
 
     private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
         let best = proposal.splits[0]
-        if proposal.isFunctionWordAndName {
-            // Safe when the story writes the name on its own too.
-            let name = candidate.letters[best.pieces[1]]
-            return usage.capitalisedInsideSentences(name) > 0 ? .safe : .unsafe
+        if proposal.isNameAndFunctionWord {
+            // Safe when the story writes the name on its own too (twice, for
+            // a name that comes first: "Metlifewill").
+            let nameFirst = candidate.shape == .capitalised
+            let name = candidate.letters[best.pieces[nameFirst ? 0 : 1]]
+            return usage.capitalisedInsideSentences(name) >= (nameFirst ? 2 : 1) ? .safe : .unsafe
         }
         if candidate.shape == .mixedCase {
             return MixedCaseSplit.judge(
