@@ -8,12 +8,8 @@ public enum UTF8Validation {
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                index += 1
                 // Runs of ASCII, most of any copy, eight bytes at a time.
-                while index + 8 <= count,
-                      UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                }
+                index = ASCIIScan.firstNonASCII(bytes, from: index + 1, to: count) ?? count
                 continue
             }
             let length: Int

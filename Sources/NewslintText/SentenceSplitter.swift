@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import NewslintCore
 
 /// Sentence boundaries by ICU's sentence break rules over the original bytes.
@@ -65,9 +62,8 @@ public final class SentenceSplitter {
     /// The end of the line starting at `start`: after its LF, CR LF or CR.
     /// memchr finds the LF; a CR before it, rare, ends the line sooner.
     private static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = bytes.baseAddress, start < end else { return end }
-        let lineFeed = memchr(base + start, 0x0A, end - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? end
-        if let carriageReturn = memchr(base + start, 0x0D, lineFeed - start).map({ UnsafeRawPointer($0) - UnsafeRawPointer(base) }) {
+        let lineFeed = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start, to: end) ?? end
+        if let carriageReturn = ByteSearch.firstIndex(of: 0x0D, in: bytes, from: start, to: lineFeed) {
             return carriageReturn + 1 < end && bytes[carriageReturn + 1] == 0x0A ? carriageReturn + 2 : carriageReturn + 1
         }
         return lineFeed < end ? lineFeed + 1 : end

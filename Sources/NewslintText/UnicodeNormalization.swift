@@ -1,3 +1,4 @@
+import NewslintCore
 import CICU
 
 /// NFC checks and conversion on UTF-8 bytes, through ICU's normalizer.
