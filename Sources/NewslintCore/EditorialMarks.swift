@@ -18,39 +18,37 @@ struct EditorialMarks {
         var kept: [TextRange] = []
         var openCurly: Int?
         var openStraight: Int?
-        var index = start
-        while index < bytes.count {
-            // Skip to the next byte that can matter, a table read a byte.
-            index = Self.stops.withUnsafeBufferPointer { stops in
-                bytes.withUnsafeBufferPointer { buffer in
-                    var next = index
-                    while next < buffer.count && !stops[Int(buffer[next])] { next += 1 }
-                    return next
+        Self.stops.withUnsafeBufferPointer { stops in
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = start
+                while index < buffer.count {
+                    // Skip to the next byte that can matter, a table read a byte.
+                    while index < buffer.count && !stops[Int(buffer[index])] { index += 1 }
+                    guard index < buffer.count else { break }
+                    let byte = buffer[index]
+                    if byte == 0x0A {
+                        // A paragraph ends open quotations.
+                        openCurly = nil
+                        openStraight = nil
+                    } else if byte == 0xE2, index + 2 < buffer.count, buffer[index + 1] == 0x80 {
+                        if buffer[index + 2] == 0x9C { openCurly = index + 3 }
+                        if buffer[index + 2] == 0x9D, let open = openCurly {
+                            quotations.append(TextRange(start: open, end: index))
+                            openCurly = nil
+                        }
+                    } else if byte == UInt8(ascii: "\"") {
+                        if let open = openStraight {
+                            quotations.append(TextRange(start: open, end: index))
+                            openStraight = nil
+                        } else {
+                            openStraight = index + 1
+                        }
+                    } else if byte == UInt8(ascii: "["), let word = Self.markedWord(before: index, in: bytes, from: start) {
+                        kept.append(word)
+                    }
+                    index += 1
                 }
             }
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            if byte == 0x0A {
-                // A paragraph ends open quotations.
-                openCurly = nil
-                openStraight = nil
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
-                if bytes[index + 2] == 0x9C { openCurly = index + 3 }
-                if bytes[index + 2] == 0x9D, let open = openCurly {
-                    quotations.append(TextRange(start: open, end: index))
-                    openCurly = nil
-                }
-            } else if byte == UInt8(ascii: "\"") {
-                if let open = openStraight {
-                    quotations.append(TextRange(start: open, end: index))
-                    openStraight = nil
-                } else {
-                    openStraight = index + 1
-                }
-            } else if byte == UInt8(ascii: "["), let word = Self.markedWord(before: index, in: bytes, from: start) {
-                kept.append(word)
-            }
-            index += 1
         }
         self.quotations = quotations
         keptAsWritten = kept

@@ -25,15 +25,8 @@ struct HashCounter: Sendable {
     private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     mutating func add(_ hash: UInt64) {
-        if (used + 1) * 2 > keys.count { grow() }
         let key = hash == 0 ? 1 : hash  // 0 marks an empty slot
-        var slot = home(key)
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
-        if keys[slot] == 0 {
-            keys[slot] = key
-            used += 1
-        }
-        counts[slot] += 1
+        withUnsafePointer(to: key) { add(nonZeroOf: UnsafeBufferPointer(start: $0, count: 1)) }
     }
 
     /// Adds every non-zero hash of `hashes`: one uniqueness check for each

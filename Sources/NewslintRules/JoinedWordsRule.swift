@@ -194,10 +194,10 @@ public struct JoinedWordsRule: Rule {
                   letters.count - boundary >= 3 else { return nil }
             return [0..<boundary, boundary..<letters.count]
         case .capitalised:
-            let boundaries = (3..<max(3, letters.count - 1)).reversed().filter { boundary in
+            let boundary = (3..<max(3, letters.count - 1)).reversed().first { boundary in
                 isFunctionWord(letters[boundary...]) && usage.capitalisedInsideSentences(letters[..<boundary]) > 0
             }
-            return boundaries.first.map { [0..<$0, $0..<letters.count] }
+            return boundary.map { [0..<$0, $0..<letters.count] }
         default:
             return nil
         }

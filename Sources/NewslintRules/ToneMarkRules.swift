@@ -78,12 +78,15 @@ public struct MixedToneStyleRule: Rule {
         let styles = Set(vietnamese.words.compactMap { styleOf[$0.spelling] })
         guard styles.count > 1 || (style.toneStyleIsExplicit && styles == [style.toneStyle.other]) else { return [] }
         let reason = styles.count > 1 ? "this document mixes old- and new-style tone marks" : "the house style is \(style.toneStyle.rawValue)"
+        // Per spelling: the house-style form when the spelling is in the other style.
+        let fixes = zip(vietnamese.spellings, styleOf).map { spelling, spellingStyle in
+            spellingStyle.map { $0 != style.toneStyle } == true
+                ? VietnameseAlphabet.text(of: spelling.syllable.withTone(in: style.toneStyle)) : nil
+        }
         return vietnamese.words.compactMap { word in
-            guard let wordStyle = styleOf[word.spelling], wordStyle != style.toneStyle else { return nil }
-            let spelling = vietnamese.spelling(of: word)
-            let fixed = VietnameseAlphabet.text(of: spelling.syllable.withTone(in: style.toneStyle))
+            guard let fixed = fixes[word.spelling] else { return nil }
             return metadata.diagnostic(
-                word.range, "'\(spelling.text)' is \(style.toneStyle.other.rawValue)-style; \(reason): '\(fixed)'",
+                word.range, "'\(vietnamese.spelling(of: word).text)' is \(style.toneStyle.other.rawValue)-style; \(reason): '\(fixed)'",
                 fix: Fix(Edit(range: word.range, replacement: fixed), applicability: .safe))
         }
     }

@@ -10,7 +10,7 @@ struct WordUsage: Sendable {
     /// Occurrences by the hash of the lowercased word.
     private var counts: HashCounter
     /// Occurrences with a capital inside a sentence, by the hash of the word as written.
-    private var capitalisedInside = HashCounter()
+    private var capitalisedInside: HashCounter
     /// Of the pairs asked for in `findPairs`, those the document has.
     private var foundPairs = HashCounter()
     /// The lowercase hash of each token that is a word (| 1), else 0.
