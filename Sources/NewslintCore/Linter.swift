@@ -51,11 +51,14 @@ public struct Linter: Sendable {
         return respectingEditorialMarks(outsideMarkup(withoutYielded(diagnostics), in: document), in: document)
     }
 
-    /// Each rule's findings, the rules run side by side. They only read the
-    /// document; what they share goes through its thread-safe cache.
+    /// Each rule's findings, the rules run side by side, the long ones
+    /// first. They only read the document; what they share goes through its
+    /// thread-safe cache.
     private func checkOnAllCores(_ document: Document) -> [[Diagnostic]] {
         let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+        let order = rules.indices.filter { rules[$0].runsLong } + rules.indices.filter { !rules[$0].runsLong }
+        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+            let index = order[position]
             let found = rules[index].check(document)
             findings.withLock { $0[index] = found }
         }

@@ -3,6 +3,14 @@
 public protocol Rule: Sendable {
     var metadata: RuleMetadata { get }
     func check(_ document: Document) -> [Diagnostic]
+    /// Whether the rule takes many times longer than most (a lexicon lookup
+    /// per word, a hash per paragraph). When rules run side by side these
+    /// start first, so that no core is left with a long one at the end.
+    var runsLong: Bool { get }
+}
+
+extension Rule {
+    public var runsLong: Bool { false }
 }
 
 /// What a rule is, for `newslint rules`, the docs and the examples test.

@@ -26,6 +26,9 @@ public struct JoinedWordsRule: Rule {
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
     }
 
+    /// It reads the document's word counts and a lexicon lookup for every word.
+    public var runsLong: Bool { true }
+
     public let metadata = RuleMetadata(
         id: "joined-words",
         category: .spacing,

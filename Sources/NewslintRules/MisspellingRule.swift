@@ -19,6 +19,9 @@ public struct MisspellingRule: Rule {
         self.knownTypos = knownTypos
     }
 
+    /// It reads the document's a lexicon lookup for every word.
+    public var runsLong: Bool { true }
+
     public let metadata = RuleMetadata(
         id: "misspelling",
         category: .spelling,

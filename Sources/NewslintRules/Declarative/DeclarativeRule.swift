@@ -80,6 +80,12 @@ struct DeclarativeRule: Rule {
 
     private var spec: DeclarativeRuleSpec { ruleSet.specs[index] }
 
+    /// Comparing every paragraph with every other costs more than matching phrases.
+    var runsLong: Bool {
+        if case .repetition = spec.kind { return true }
+        return false
+    }
+
     func check(_ document: Document) -> [Diagnostic] {
         let spec = self.spec
         let matches = Self.withoutOverlaps(ruleSet.matches(in: document, rule: index).filter { match in
