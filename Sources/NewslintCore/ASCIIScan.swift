@@ -19,3 +19,31 @@ public enum ASCIIScan {
         return nil
     }
 }
+
+extension ASCIIScan {
+    /// The offset of the first byte in `bytes[start..<end]` that is not
+    /// printable ASCII (below 0x20, 0x7F, or 0x80 and above), eight bytes at
+    /// a time: line breaks, tabs, controls and every non-ASCII character.
+    @inlinable
+    public static func firstControlOrNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        while index + 8 <= end {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A high bit set: 0x80 and above, or 0x7F after adding one; a
+            // byte below 0x20 borrows when 0x20 is taken from it. Carries
+            // between bytes can only raise false hits, which the byte loop
+            // below settles.
+            let atLeast7F = (word | (word &+ ones)) & highBits
+            let below20 = (word &- 0x20 &* ones) & ~word & highBits
+            if atLeast7F | below20 != 0 { break }
+            index += 8
+        }
+        while index < end {
+            if bytes[index] < 0x20 || bytes[index] >= 0x7F { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -38,7 +38,7 @@ public struct DoubledSpaceRule: Rule {
         // Markdown/HTML markup is blanked to spaces; those runs are not spacing.
         let markup = document.markup.isEmpty ? nil : OverlapFinder(document.markup)
         for line in document.lineContentRanges {
-            let runs = spaceRuns(in: line, of: bytes).filter { markup?.overlapsAny($0) != true }
+            let runs = bytes.withUnsafeBufferPointer { spaceRuns(in: line, of: $0) }.filter { markup?.overlapsAny($0) != true }
             let looksTabular = runs.count >= 2 && runs.contains { $0.length >= 3 }
             if looksTabular { continue }
             for run in runs {
@@ -51,16 +51,13 @@ public struct DoubledSpaceRule: Rule {
     }
 
     /// Runs of two or more U+0020 with text on both sides within the line.
-    private func spaceRuns(in line: TextRange, of bytes: [UInt8]) -> [TextRange] {
+    private func spaceRuns(in line: TextRange, of bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
         var runs: [TextRange] = []
         var index = line.start
         while index < line.end && bytes[index].isHorizontalSpace { index += 1 }  // indentation
-        while index < line.end {
-            guard bytes[index] == 0x20 else {
-                index += 1
-                continue
-            }
-            let start = index
+        // Only runs of two or more can be reported, so the search skips to them.
+        while let start = ByteSearch.firstPair(of: 0x20, in: bytes, from: index, to: line.end) {
+            index = start
             while index < line.end && bytes[index] == 0x20 { index += 1 }
             let endsLine = index == line.end || bytes[index] == 0x09
             if index - start >= 2 && !endsLine {

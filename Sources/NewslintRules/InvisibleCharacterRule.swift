@@ -73,7 +73,12 @@ public struct InvisibleCharacterRule: Rule {
                   let scalar = document.scalar(at: offset), let kind = kind(of: scalar)
             else {
                 flush()
-                offset += byte < 0x80 ? 1 : max(1, utf8Length(lead: byte))
+                if byte >= 0x20 && byte < 0x7F {  // printable ASCII: on to the next byte that is not
+                    offset = bytes.withUnsafeBufferPointer { ASCIIScan.firstControlOrNonASCII($0, from: offset, to: $0.count) }
+                        ?? bytes.count
+                } else {
+                    offset += byte < 0x80 ? 1 : max(1, utf8Length(lead: byte))
+                }
                 continue
             }
             let length = String(scalar).utf8.count

@@ -62,21 +62,30 @@ public struct JoinedPhraseRule: Rule {
         Phrase(words: ["apart", "of"], replacement: "a part", applicability: .unsafe),
     ]
 
+    /// A bit for each length a phrase's first word has, and one for each of
+    /// its first letters: most words are ruled out by these alone.
+    private static let firstWordLengths = phrases.reduce(UInt64(0)) { $0 | (1 << UInt64($1.wordBytes[0].count)) }
+    private static let firstLetters = phrases.reduce(UInt32(0)) { $0 | (1 << UInt32($1.wordBytes[0][0] &- 0x61)) }
+
     public func check(_ document: Document) -> [Diagnostic] {
-        let tokens = document.tokens
         let bytes = document.bytes
-        let phrases = Self.phrases
-        // A bit for each length a phrase's first word has: most words are
-        // ruled out by their length alone.
-        let firstWordLengths = phrases.reduce(UInt64(0)) { $0 | (1 << UInt64($1.wordBytes[0].count)) }
-        let firstLetters = Set(phrases.map { $0.wordBytes[0][0] })
+        let firstWordLengths = Self.firstWordLengths, firstLetters = Self.firstLetters
+        let candidates = document.tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                tokens.indices.filter { index in
+                    let token = tokens[index]
+                    let length = token.range.length
+                    let letter = (bytes[token.range.start] | 0x20) &- 0x61
+                    return token.kind == .word && length < 64 && firstWordLengths & (1 << UInt64(length)) != 0
+                        && letter < 26 && firstLetters & (1 << UInt32(letter)) != 0
+                }
+            }
+        }
+        let tokens = document.tokens
         var diagnostics: [Diagnostic] = []
-        for index in tokens.indices {
+        for index in candidates {
             let token = tokens[index]
-            let length = token.range.length
-            guard token.kind == .word, length < 64, firstWordLengths & (1 << UInt64(length)) != 0,
-                  firstLetters.contains(bytes[token.range.start] | 0x20) else { continue }
-            for phrase in phrases where matches(phrase.wordBytes[0], token, bytes) {
+            for phrase in Self.phrases where matches(phrase.wordBytes[0], token, bytes) {
                 // The phrase's other words follow, each after one run of spaces.
                 let indices = phrase.words.indices.map { index + 2 * $0 }
                 guard indices.last! < tokens.count, isContiguous(indices, in: document),

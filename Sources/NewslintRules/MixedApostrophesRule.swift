@@ -43,19 +43,12 @@ public struct MixedApostrophesRule: Rule {
                 offset - 2 >= start && bytes[offset - 1] == UInt8(ascii: "s") && bytes[offset - 2].isASCIILetter
                     && (end >= bytes.count || bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: "."))
             }
-            var index = start
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "'") {
-                    if isLetter(before: index) && (isLetter(at: index + 1) || isPluralPossessive(index, after: index + 1)) {
-                        straight.append(index)
-                    }
-                } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                    if isLetter(before: index) && (isLetter(at: index + 3) || isPluralPossessive(index, after: index + 3)) {
-                        curly.append(index)
-                    }
-                    index += 2
-                }
-                index += 1
+            straight = ByteSearch.offsets(of: UInt8(ascii: "'"), in: bytes, from: start, to: bytes.count).filter { index in
+                isLetter(before: index) && (isLetter(at: index + 1) || isPluralPossessive(index, after: index + 1))
+            }
+            curly = ByteSearch.offsets(of: 0xE2, in: bytes, from: start, to: bytes.count).filter { index in
+                index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+                    && isLetter(before: index) && (isLetter(at: index + 3) || isPluralPossessive(index, after: index + 3))
             }
         }
         guard !straight.isEmpty, !curly.isEmpty else { return [] }

@@ -24,23 +24,21 @@ public struct MixedEllipsisRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        var stops: [Int] = [], characters: [Int] = []
-        let bytes = document.bytes
-        var index = document.source.contentStart
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: ".") {
-                var end = index
+        let (stops, characters) = document.bytes.withUnsafeBufferPointer { bytes in
+            let start = document.source.contentStart
+            // Runs of exactly three full stops.
+            var stops: [Int] = []
+            var index = start
+            while let dot = ByteSearch.firstIndex(of: UInt8(ascii: "."), in: bytes, from: index, to: bytes.count) {
+                var end = dot
                 while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
-                if end - index == 3 { stops.append(index) }
+                if end - dot == 3 { stops.append(dot) }
                 index = end
-                continue
             }
-            if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {
-                characters.append(index)
-                index += 3
-                continue
+            let characters = ByteSearch.offsets(of: 0xE2, in: bytes, from: start, to: bytes.count).filter { index in
+                index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
             }
-            index += 1
+            return (stops, characters)
         }
         guard !stops.isEmpty, !characters.isEmpty else { return [] }
         let keepCharacter = keepsFirstForm(characters, over: stops)

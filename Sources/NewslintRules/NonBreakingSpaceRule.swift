@@ -40,7 +40,12 @@ public struct NonBreakingSpaceRule: Rule {
         let bytes = document.bytes
         var diagnostics: [Diagnostic] = []
         for line in document.lineContentRanges {
-            var offset = line.start
+            // A non-breaking space is not ASCII: a line without such a byte
+            // has none, and a run holding one starts where the spaces before
+            // the line's first such byte start.
+            guard var offset = bytes.withUnsafeBufferPointer({ ASCIIScan.firstNonASCII($0, from: line.start, to: line.end) })
+            else { continue }
+            while offset > line.start && bytes[offset - 1].isHorizontalSpace { offset -= 1 }
             while offset < line.end {
                 guard let (runEnd, nonBreaking) = spaceRun(from: offset, lineEnd: line.end, bytes: bytes) else {
                     offset += 1

@@ -42,25 +42,31 @@ public struct SpaceBeforePunctuationRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         let bytes = document.bytes
         var diagnostics: [Diagnostic] = []
-        for line in document.lineContentRanges {
-            var index = line.start
-            while index < line.end {
-                guard bytes[index].isHorizontalSpace else {
-                    index += 1
-                    continue
+        let marks = bytes.withUnsafeBufferPointer { bytes in
+            Self.markBytes.withUnsafeBufferPointer { isMark in
+                (min(document.source.contentStart + 1, bytes.count)..<bytes.count).filter {
+                    isMark[Int(bytes[$0])] && bytes[$0 - 1].isHorizontalSpace
                 }
-                let start = index
-                while index < line.end && bytes[index].isHorizontalSpace { index += 1 }
-                let run = TextRange(start: start, end: index)
-                guard start > line.start, index < line.end,
-                      isClosingMark(at: index, lineEnd: line.end, bytes: bytes),
-                      closesText(document.scalar(before: start))
-                else { continue }
-                let mark = Character(Unicode.Scalar(bytes[index]))
-                diagnostics.append(metadata.diagnostic(
-                    run, "space before '\(mark)'",
-                    fix: Fix(.delete(run), applicability: .safe)))
             }
+        }
+        var lines = document.lineContentRanges.makeIterator()
+        var line = lines.next()
+        // Each run of spaces before a mark, found from the mark: marks are
+        // rarer than spaces.
+        for index in marks {
+            while let current = line, current.end <= index { line = lines.next() }
+            guard let line, line.start <= index else { continue }
+            var start = index
+            while start > line.start && bytes[start - 1].isHorizontalSpace { start -= 1 }
+            let run = TextRange(start: start, end: index)
+            guard start > line.start,
+                  isClosingMark(at: index, lineEnd: line.end, bytes: bytes),
+                  closesText(document.scalar(before: start))
+            else { continue }
+            let mark = Character(Unicode.Scalar(bytes[index]))
+            diagnostics.append(metadata.diagnostic(
+                run, "space before '\(mark)'",
+                fix: Fix(.delete(run), applicability: .safe)))
         }
         return diagnostics
     }
@@ -82,6 +88,9 @@ public struct SpaceBeforePunctuationRule: Rule {
             return false
         }
     }
+
+    /// The bytes `isClosingMark` may accept.
+    private static let markBytes: [Bool] = (0..<256).map { Array(".,:;!?".utf8).contains(UInt8($0)) }
 
     private static let closers: Set<UInt8> = Set("\"')]}".utf8)
 

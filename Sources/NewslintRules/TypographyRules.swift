@@ -23,19 +23,16 @@ public struct MixedQuoteMarksRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
-        var straight: [Int] = [], curly: [Int] = []
         let bytes = document.bytes
-        var index = document.source.contentStart
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\"") {
-                // Inch marks after a digit are not quotation marks.
-                if !(index > 0 && bytes[index - 1].isASCIIDigit) { straight.append(index) }
-            } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                      bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
-                curly.append(index)
-                index += 2
+        let (straight, curly) = bytes.withUnsafeBufferPointer { bytes in
+            let start = document.source.contentStart
+            // Inch marks after a digit are not quotation marks.
+            let straight = ByteSearch.offsets(of: UInt8(ascii: "\""), in: bytes, from: start, to: bytes.count)
+                .filter { !($0 > 0 && bytes[$0 - 1].isASCIIDigit) }
+            let curly = ByteSearch.offsets(of: 0xE2, in: bytes, from: start, to: bytes.count).filter { index in
+                index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D)
             }
-            index += 1
+            return (straight, curly)
         }
         guard !straight.isEmpty, !curly.isEmpty else { return [] }
         let keepCurly = keepsFirstForm(curly, over: straight)
@@ -92,7 +89,8 @@ public struct SpacedHyphenRule: Rule {
         // Only where the document's own style is the dash: plain-text copy
         // that writes every dash as " - " (the BBC's, for one) is consistent.
         guard Self.usesSpacedDashes(bytes, from: start) else { return [] }
-        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "-") {
+        let hyphens = bytes.withUnsafeBufferPointer { ByteSearch.offsets(of: UInt8(ascii: "-"), in: $0, from: start, to: $0.count) }
+        for index in hyphens {
             guard index > start, index + 1 < bytes.count, bytes[index - 1] == 0x20, bytes[index + 1] == 0x20 else { continue }
             // Not a list item: something other than spaces stands before it on its line.
             var before = index - 1
@@ -114,14 +112,11 @@ public struct SpacedHyphenRule: Rule {
 
     /// Whether the text has a spaced en or em dash (" – ", " — ": E2 80 93/94).
     private static func usesSpacedDashes(_ bytes: [UInt8], from start: Int) -> Bool {
-        var index = start + 1
-        while index + 3 < bytes.count {
-            if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94,
-               bytes[index - 1] == 0x20, bytes[index + 3] == 0x20 {
-                return true
+        bytes.withUnsafeBufferPointer { bytes in
+            ByteSearch.offsets(of: 0xE2, in: bytes, from: start + 1, to: bytes.count - 3).contains { index in
+                bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+                    && bytes[index - 1] == 0x20 && bytes[index + 3] == 0x20
             }
-            index += 1
         }
-        return false
     }
 }

@@ -5,35 +5,58 @@ import NewslintText
 /// pass for every declarative rule: the first word of each phrase is looked
 /// up by its hash, and only a hit is compared in full. Words of a phrase
 /// match across single runs of spaces, not across lines.
+///
+/// The phrases are stored flat (their words' bytes end to end, the phrases
+/// ordered by their first word's hash) so the pass over a document's words
+/// reads plain numbers: nested arrays would be retained and released for
+/// every common word that starts a phrase.
 struct PhraseIndex: Sendable {
-    struct Phrase: Sendable {
-        let words: [[UInt8]]  // lowercase
-        let rule: Int
-        let phrase: Int
-    }
-
     struct Match: Sendable {
         let rule: Int
         let phrase: Int
         let range: TextRange
     }
 
-    private var byFirstWord: [UInt64: [Phrase]] = [:]
+    private struct Phrase: Sendable {
+        /// Its words are `words[firstWord ..< firstWord + wordCount]`.
+        let firstWord: Int32
+        let wordCount: Int32
+        let rule: Int32
+        let phrase: Int32
+    }
+
+    /// Every phrase word, lowercase, end to end; `words` holds their ranges.
+    private var wordBytes: [UInt8] = []
+    private var words: [Range<Int32>] = []
+    /// Sorted by `firstWordHashes`, which runs parallel.
+    private var phrases: [Phrase] = []
+    private var firstWordHashes: [UInt64] = []
     /// One bit for each value of a first word's hash's low 16 bits: most
     /// words of a document start no phrase, and this answers for them
-    /// without a dictionary lookup.
+    /// without a search.
     private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
 
     init(rules: [DeclarativeRuleSpec]) {
+        var unsorted: [(hash: UInt64, phrase: Phrase)] = []
         for (ruleIndex, rule) in rules.enumerated() {
             for (phraseIndex, phrase) in rule.phrases.enumerated() {
-                let words = phrase.utf8.split(separator: UInt8(ascii: " ")).map(Self.lowercased)
-                guard let first = words.first else { continue }
+                let phraseWords = phrase.utf8.split(separator: UInt8(ascii: " ")).map(Self.lowercased)
+                guard let first = phraseWords.first else { continue }
+                let firstWord = Int32(words.count)
+                for word in phraseWords {
+                    words.append(Int32(wordBytes.count)..<Int32(wordBytes.count + word.count))
+                    wordBytes += word
+                }
                 let hash = WordHash.of(first, lowercasing: false)
-                byFirstWord[hash, default: []].append(Phrase(words: words, rule: ruleIndex, phrase: phraseIndex))
+                unsorted.append((hash, Phrase(firstWord: firstWord, wordCount: Int32(phraseWords.count),
+                                              rule: Int32(ruleIndex), phrase: Int32(phraseIndex))))
                 firstWordBits[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63)
             }
         }
+        // Stable, so phrases with one first word keep the order they were declared in.
+        let sorted = unsorted.enumerated().sorted { ($0.element.hash, $0.offset) < ($1.element.hash, $1.offset) }
+        phrases = sorted.map(\.element.phrase)
+        firstWordHashes = sorted.map(\.element.hash)
     }
 
     /// A word's bytes in lowercase: ASCII directly (the common case, and
@@ -46,25 +69,44 @@ struct PhraseIndex: Sendable {
     }
 
     func matches(in document: Document) -> [Match] {
-        guard !byFirstWord.isEmpty else { return [] }
+        guard !phrases.isEmpty else { return [] }
         var matches: [Match] = []
-        let tokens = document.tokens
         document.bytes.withUnsafeBufferPointer { bytes in
-            func lowered(_ range: TextRange) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]) }
-            func equal(_ token: Token, _ word: [UInt8]) -> Bool {
-                token.kind == .word && NewslintRules.bytes(bytes, at: token.range, equalLowercase: word)
+        document.tokens.withUnsafeBufferPointer { tokens in
+        wordBytes.withUnsafeBufferPointer { wordBytes in
+        words.withUnsafeBufferPointer { words in
+        phrases.withUnsafeBufferPointer { phrases in
+        firstWordHashes.withUnsafeBufferPointer { hashes in
+        firstWordBits.withUnsafeBufferPointer { firstWordBits in
+            func equal(_ token: Token, _ word: Int) -> Bool {
+                let range = token.range, wordRange = words[word]
+                guard token.kind == .word, range.length == wordRange.count else { return false }
+                var offset = Int(wordRange.lowerBound)
+                for index in range.start..<range.end {
+                    if bytes[index].asciiLowercased != wordBytes[offset] { return false }
+                    offset += 1
+                }
+                return true
             }
             func isSpace(_ token: Token) -> Bool {
-                token.kind == .whitespace && bytes[token.range.start..<token.range.end].allSatisfy { $0 == 0x20 }
+                guard token.kind == .whitespace else { return false }
+                for index in token.range.start..<token.range.end where bytes[index] != 0x20 { return false }
+                return true
             }
-            for (index, token) in tokens.enumerated() where token.kind == .word {
-                let hash = WordHash.of(lowered(token.range), lowercasing: true)
-                guard firstWordBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0,
-                      let phrases = byFirstWord[hash] else { continue }
-                for phrase in phrases {
+            for index in 0..<tokens.count where tokens[index].kind == .word {
+                let token = tokens[index]
+                let range = token.range
+                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
+                guard firstWordBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 else { continue }
+                var candidate = Self.lowerBound(of: hash, in: hashes)
+                while candidate < hashes.count && hashes[candidate] == hash {
+                    let phrase = phrases[candidate]
+                    candidate += 1
+                    let firstWord = Int(phrase.firstWord)
+                    guard equal(token, firstWord) else { continue }
                     var position = index
-                    var matched = equal(token, phrase.words[0])
-                    for word in phrase.words.dropFirst() where matched {
+                    var matched = true
+                    for word in firstWord + 1..<firstWord + Int(phrase.wordCount) {
                         guard position + 2 < tokens.count, isSpace(tokens[position + 1]), equal(tokens[position + 2], word) else {
                             matched = false
                             break
@@ -75,11 +117,22 @@ struct PhraseIndex: Sendable {
                     // Not a piece of a longer word joined by a hyphen or an apostrophe.
                     let end = tokens[position].range.end
                     if end < bytes.count, bytes[end] == UInt8(ascii: "-") { continue }
-                    if token.range.start > 0, bytes[token.range.start - 1] == UInt8(ascii: "-") { continue }
-                    matches.append(Match(rule: phrase.rule, phrase: phrase.phrase, range: TextRange(start: token.range.start, end: end)))
+                    if range.start > 0, bytes[range.start - 1] == UInt8(ascii: "-") { continue }
+                    matches.append(Match(rule: Int(phrase.rule), phrase: Int(phrase.phrase),
+                                         range: TextRange(start: range.start, end: end)))
                 }
             }
-        }
+        }}}}}}}
         return matches
+    }
+
+    /// The first index whose hash is not below `hash`.
+    private static func lowerBound(of hash: UInt64, in hashes: UnsafeBufferPointer<UInt64>) -> Int {
+        var low = 0, high = hashes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
