@@ -61,17 +61,24 @@ public struct AbbreviationFirstUseRule: Rule {
             }
         }
         guard !firstShort.isEmpty else { return [] }
-        // Then where the story first writes those entities' names.
-        var firstName: [Int: Int] = [:]
+        // Then where the story first writes those entities' names: a slot
+        // per entity sought, and the search stops when all are found.
         let sought = firstShort.keys.sorted()
-        for position in words.indices {
-            for entity in sought where firstName[entity] == nil && Self.matches(nameWords[entity], at: position, in: words, bytes) {
-                firstName[entity] = words[position].range.start
+        let soughtNames = sought.map { nameWords[$0] }
+        var firstName = [Int?](repeating: nil, count: sought.count)
+        var unfound = sought.count
+        for position in words.indices where unfound > 0 {
+            let length = words[position].range.length
+            for slot in sought.indices where firstName[slot] == nil && soughtNames[slot].first?.count == length
+                && Self.matches(soughtNames[slot], at: position, in: words, bytes) {
+                firstName[slot] = words[position].range.start
+                unfound -= 1
             }
         }
-        return sought.compactMap { entity in
+        return sought.indices.compactMap { slot in
+            let entity = sought[slot]
             let short = firstShort[entity]!
-            if let name = firstName[entity], name < short.start { return nil }
+            if let name = firstName[slot], name < short.start { return nil }
             let spelled = "\(entities[entity].name) (\(entities[entity].short))"
             return metadata.diagnostic(short, "'\(entities[entity].short)' is used before the story spells out '\(entities[entity].name)'",
                                        suggestions: [spelled])

@@ -33,22 +33,35 @@ struct RepetitionFinder {
         // whose hash ends in two zero bits, the same quarter everywhere), then
         // compared in full. Postings hold only the units inside the window,
         // and stop growing once a 3-gram is too common to be evidence.
-        var postings: [UInt64: [Int]] = [:]
+        var postings = ShinglePostings()
         var repeats: [Repeat] = []
         var candidates: [Int] = []
+        // A unit's full set of 3-grams, sorted, is made only when it is
+        // compared: most units share no sampled 3-gram with a recent one.
+        var sets = [[UInt64]?](repeating: nil, count: units.count)
+        func set(_ index: Int) -> [UInt64] {
+            if let made = sets[index] { return made }
+            let made = Self.sortedUnique(units[index].shingles)
+            sets[index] = made
+            return made
+        }
         for (index, unit) in units.enumerated() where unit.words >= minimumWords {
             let sampled = unit.shingles.filter { $0 & 3 == 0 }
             candidates.removeAll(keepingCapacity: true)
             for shingle in sampled {
-                guard let earlier = postings[shingle], earlier.count <= Self.commonShingle else { continue }
-                for other in earlier.reversed() {
+                var (count, posting) = postings.postings(of: shingle)
+                guard count <= Self.commonShingle else { continue }
+                while posting >= 0 {
+                    let other = postings.unit(of: posting)
                     guard other >= index - Self.window else { break }
                     if !candidates.contains(other) { candidates.append(other) }
+                    posting = postings.posting(before: posting)
                 }
             }
             let best = candidates.compactMap { other -> (Int, Double)? in
-                let shared = Self.sharedCount(unit.shingles, units[other].shingles)
-                let union = unit.shingles.count + units[other].shingles.count - shared
+                let mine = set(index), theirs = set(other)
+                let shared = Self.sharedCount(mine, theirs)
+                let union = mine.count + theirs.count - shared
                 let similarity = union > 0 ? Double(shared) / Double(union) : 0
                 return similarity >= threshold ? (other, similarity) : nil
             }.max { ($0.1, -$0.0) < ($1.1, -$1.0) }
@@ -56,7 +69,7 @@ struct RepetitionFinder {
                 repeats.append(Repeat(range: unit.range, earlier: units[other].range, similarity: similarity))
             }
             for shingle in sampled {
-                postings[shingle, default: []].appendUnlessFull(index, limit: Self.commonShingle + 1)
+                postings.add(index, to: shingle, limit: Self.commonShingle + 1)
             }
         }
         return repeats
@@ -74,7 +87,7 @@ struct RepetitionFinder {
     private struct TextUnit {
         let range: TextRange
         let words: Int
-        /// Distinct word 3-gram hashes, sorted.
+        /// Word 3-gram hashes in the order of the text, repeats kept.
         let shingles: [UInt64]
     }
 
@@ -119,8 +132,8 @@ struct RepetitionFinder {
         return units
     }
 
-    /// The distinct 3-gram hashes of a unit's word hashes, sorted; none for
-    /// a unit too short to be judged.
+    /// The 3-gram hashes of a unit's word hashes; none for a unit too short
+    /// to be judged.
     private func shingles(of hashes: [UInt64]) -> [UInt64] {
         guard hashes.count >= max(Self.shingleLength, minimumWords) else { return [] }
         var shingles: [UInt64] = []
@@ -130,21 +143,18 @@ struct RepetitionFinder {
             for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
             shingles.append(hash)
         }
-        shingles.sort()
-        var unique = 0
-        for value in shingles where unique == 0 || shingles[unique - 1] != value {
-            shingles[unique] = value
-            unique += 1
-        }
-        shingles.removeLast(shingles.count - unique)
         return shingles
     }
-}
 
-private extension Array where Element == Int {
-    /// Appends unless the array already holds `limit` elements: past that,
-    /// only "too many" matters.
-    mutating func appendUnlessFull(_ element: Int, limit: Int) {
-        if count < limit { append(element) }
+    private static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
+        var values = values
+        values.sort()
+        var unique = 0
+        for value in values where unique == 0 || values[unique - 1] != value {
+            values[unique] = value
+            unique += 1
+        }
+        values.removeLast(values.count - unique)
+        return values
     }
 }
