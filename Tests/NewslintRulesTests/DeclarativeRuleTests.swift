@@ -83,4 +83,28 @@ import Testing
         #expect(Set(all.map(\.ruleID)) == ["place-name-consistency", "repeated-paragraph", "mixed-apostrophes"])
         #expect(all.filter { $0.ruleID == "mixed-apostrophes" }.allSatisfy { sample.text($0.range) == "'" })
     }
+
+    /// A long story (thousands of distinct 3-grams, so the repetition
+    /// index grows many times): a paragraph pasted again within a story's
+    /// length is found, one pasted again far later (another story of an
+    /// archive) is not.
+    @Test func repeatedParagraphIsFoundInALongDocument() throws {
+        let rule = try #require(BuiltinRules.all.first { $0.metadata.id == "repeated-paragraph" })
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        func word(_ number: Int) -> String {
+            var number = number, text = ""
+            repeat { text.append(letters[number % 26]); number /= 26 } while number > 0
+            return text
+        }
+        var paragraphs = (0..<600).map { paragraph in
+            (0..<20).map { word(paragraph * 20 + $0 + 1_000) }.joined(separator: " ") + "."
+        }
+        paragraphs.insert(paragraphs[500], at: 520)  // 20 paragraphs later
+        paragraphs.insert(paragraphs[10], at: 590)  // past the window
+        let text = paragraphs.joined(separator: "\n")
+        let document = try ICUDocumentAnalyzer().analyze(SourceText(text), format: .plain)
+        let found = rule.check(document)
+        let start = paragraphs[..<520].reduce(0) { $0 + $1.utf8.count + 1 }
+        #expect(found.map(\.range) == [TextRange(start: start, length: paragraphs[520].utf8.count)])
+    }
 }
