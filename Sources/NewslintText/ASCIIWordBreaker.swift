@@ -27,22 +27,37 @@ enum ASCIIWordBreaker {
         }
     }
 
+    /// Tokens are written to a small buffer on the stack and copied to the
+    /// array a batch at a time: appending them one by one would check the
+    /// array's uniqueness and capacity for every token.
+    private static let batchSize = 512
+
     /// Appends the tokens of `bytes[range]`, which must all be ASCII.
     static func appendTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to tokens: inout [Token]) {
         // A pointer to the table: reading a global array in the loop would
         // retain and release it on every byte.
         classes.withUnsafeBufferPointer { classes in
-            appendTokens(bytes, range, classes, to: &tokens)
+            withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+                var start = range.lowerBound
+                while start < range.upperBound {
+                    let (written, next) = fill(batch, from: bytes, start..<range.upperBound, classes)
+                    tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written]))
+                    start = next
+                }
+            }
         }
     }
 
-    private static func appendTokens(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ classes: UnsafeBufferPointer<UInt8>,
-        to tokens: inout [Token]
-    ) {
+    /// Writes the tokens from `range.lowerBound` on into `batch` until it or
+    /// the range is full; returns how many it wrote and where it stopped.
+    private static func fill(
+        _ batch: UnsafeMutableBufferPointer<Token>, from bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        _ classes: UnsafeBufferPointer<UInt8>
+    ) -> (written: Int, next: Int) {
         var start = range.lowerBound
         let end = range.upperBound
-        while start < end {
+        var written = 0
+        while start < end && written < batch.count {
             let byte = bytes[start]
             let first = classes[Int(byte)]
             var next = start + 1
@@ -52,6 +67,15 @@ enum ASCIIWordBreaker {
                 // it decide ICU's rule status (see `wordKind`).
                 var last = first, beforeLast: UInt8 = 0
                 while next < end {
+                    // Most of a word is letters: eight bytes at a time while they last.
+                    let letters = leadingLetters(bytes, at: next, end: end)
+                    if letters > 0 {
+                        beforeLast = letters > 1 ? letter : last
+                        last = letter
+                        next += letters
+                        if letters == 8 { continue }
+                        if next >= end { break }
+                    }
                     let following = classes[Int(bytes[next])]
                     if following & wordPart != 0 {  // WB5, WB8, WB9, WB10, WB13a, WB13b
                         beforeLast = last
@@ -74,6 +98,16 @@ enum ASCIIWordBreaker {
                     break
                 }
                 kind = wordKind(last: last, beforeLast: beforeLast, length: next - start)
+                // Prose is mostly word, one space, word: the space is a
+                // segment of its own, written here without a pass of the loop.
+                if next + 1 < end && bytes[next] == 0x20 && classes[Int(bytes[next + 1])] & wordPart != 0
+                    && written + 2 <= batch.count {
+                    batch.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
+                    batch.initializeElement(at: written + 1, to: Token(range: TextRange(start: next, end: next + 1), kind: .whitespace))
+                    written += 2
+                    start = next + 1
+                    continue
+                }
             } else {
                 switch byte {
                 case 0x20:  // a run of spaces is one segment (WB3d)
@@ -88,9 +122,26 @@ enum ASCIIWordBreaker {
                     kind = Tokenizer.asciiKind(byte)
                 }
             }
-            tokens.append(Token(range: TextRange(start: start, end: next), kind: kind))
+            batch.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
+            written += 1
             start = next
         }
+        return (written, start)
+    }
+
+    /// How many of the eight bytes from `offset` are ASCII letters before
+    /// the first that is not (8 when all are; 0 when fewer than eight bytes
+    /// remain, leaving them to the byte-by-byte rules). The bytes are ASCII,
+    /// so adding to one never carries into the next.
+    @inline(__always)
+    private static func leadingLetters(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Int {
+        guard offset + 8 <= end, let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        let lowered = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) | 0x20 &* ones
+        let atLeastA = lowered &+ (0x80 - 0x61) &* ones  // high bit: byte ≥ "a"
+        let pastZ = lowered &+ (0x80 - 0x7B) &* ones  // high bit: byte > "z"
+        let notLetter = ~(atLeastA & ~pastZ) & highBits
+        return notLetter.trailingZeroBitCount >> 3
     }
 
     /// ICU's rule status, as a kind: set by the last rule that joined two

@@ -1,0 +1,27 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Asking Linux to back a large array with 2 MB pages. The token array of a
+/// 10 MB file is about 45 MB, written once from start to end: in 4 KB pages
+/// that is 11,000 page faults, a quarter of the tokenizer's time; in 2 MB
+/// pages, 22. Only advice: the kernel may decline (transparent huge pages
+/// off), nothing changes but speed, and elsewhere it does nothing.
+public enum HugePages {
+    /// Advises huge pages for the 2 MB-aligned part of `array`'s reserved
+    /// storage (arrays under 4 MB have none worth it).
+    public static func advise<Element>(for array: inout [Element]) {
+        #if os(Linux)
+        let capacity = array.capacity
+        array.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let size: UInt = 2 << 20
+            let start = UInt(bitPattern: base)
+            let end = start + UInt(capacity * MemoryLayout<Element>.stride)
+            let alignedStart = (start + size - 1) & ~(size - 1), alignedEnd = end & ~(size - 1)
+            guard alignedEnd > alignedStart else { return }
+            _ = madvise(UnsafeMutableRawPointer(bitPattern: alignedStart), Int(alignedEnd - alignedStart), MADV_HUGEPAGE)
+        }
+        #endif
+    }
+}
