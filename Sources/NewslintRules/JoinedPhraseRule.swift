@@ -62,6 +62,14 @@ public struct JoinedPhraseRule: Rule {
         Phrase(words: ["apart", "of"], replacement: "a part", applicability: .unsafe),
     ]
 
+    /// Each phrase's first word packed into a number, a byte a letter (all
+    /// are eight letters or fewer), so a word is compared with all of them
+    /// without touching the phrase list.
+    private static let packedFirstWords: [UInt64] = phrases.map { phrase in
+        precondition(phrase.wordBytes[0].count <= 8, "first words of up to eight letters")
+        return phrase.wordBytes[0].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
     /// A bit for each length a phrase's first word has, and one for each of
     /// its first letters: most words are ruled out by these alone.
     private static let firstWordLengths = phrases.reduce(UInt64(0)) { $0 | (1 << UInt64($1.wordBytes[0].count)) }
@@ -69,15 +77,21 @@ public struct JoinedPhraseRule: Rule {
 
     public func check(_ document: Document) -> [Diagnostic] {
         let bytes = document.bytes
+        let packedFirstWords = Self.packedFirstWords
         let firstWordLengths = Self.firstWordLengths, firstLetters = Self.firstLetters
         let candidates = document.tokens.withUnsafeBufferPointer { tokens in
             bytes.withUnsafeBufferPointer { bytes in
                 tokens.indices.filter { index in
                     let token = tokens[index]
-                    let length = token.range.length
                     let letter = (bytes[token.range.start] | 0x20) &- 0x61
-                    return token.kind == .word && length < 64 && firstWordLengths & (1 << UInt64(length)) != 0
-                        && letter < 26 && firstLetters & (1 << UInt32(letter)) != 0
+                    guard token.kind == .word, token.range.length <= 8, firstWordLengths & (1 << UInt64(token.range.length)) != 0,
+                          letter < 26, firstLetters & (1 << UInt32(letter)) != 0 else { return false }
+                    // In any case: as `matches` reads them, with 0x20 set.
+                    var packed: UInt64 = 0
+                    for offset in stride(from: token.range.end - 1, through: token.range.start, by: -1) {
+                        packed = packed << 8 | UInt64(bytes[offset] | 0x20)
+                    }
+                    return packedFirstWords.contains(packed)
                 }
             }
         }
