@@ -105,14 +105,22 @@ public struct MisspellingRule: Rule {
         var names = StoryNames(document, lexicon: lexicon)
         let formation = WordFormation(lexicon: lexicon)
         var candidatesOf: [[UInt8]: [SpellingSuggester.Candidate]] = [:]
+        // What the word lists say of a spelling, asked once per document:
+        // a name recurs through a story, and each question is a search.
+        var listed: [[UInt8]: (knownTypo: KnownTypos.Entry?, mayBeTypo: Bool)] = [:]
         var diagnostics: [Diagnostic] = []
         for range in unknownWords
         where !JoinCandidate.isPartOfSomethingElse(range, in: document) && !Self.isNotAWordInUse(range, in: document) {
             let letters = Array(document.bytes[range.start..<range.end])
             guard let shape = Self.shape(of: letters) else { continue }
             let occurrences = usage.count(of: letters)
-            let knownTypo = knownTypos.entry(for: letters)
-            guard knownTypo != nil || (letters.count >= 4 && !formation.isBuiltFromKnownWords(letters)) else { continue }
+            let (knownTypo, mayBeTypo) = listed[letters] ?? {
+                let entry = knownTypos.entry(for: letters)
+                let answer = (entry, entry != nil || (letters.count >= 4 && !formation.isBuiltFromKnownWords(letters)))
+                listed[letters] = answer
+                return answer
+            }()
+            guard mayBeTypo else { continue }
             let unique = shape == .capitalised && occurrences == 1
             let wantsCandidates = knownTypo == nil
                 && (shape == .lowercase ? occurrences < scoring.termOccurrences
