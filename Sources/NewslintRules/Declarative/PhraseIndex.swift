@@ -28,13 +28,14 @@ struct PhraseIndex: Sendable {
     /// Every phrase word, lowercase, end to end; `words` holds their ranges.
     private var wordBytes: [UInt8] = []
     private var words: [Range<Int32>] = []
-    /// Sorted by `firstWordHashes`, which runs parallel.
+    /// Grouped by first word: the phrases starting with one word are
+    /// `phrases[group.start ..< group.end]`.
     private var phrases: [Phrase] = []
-    private var firstWordHashes: [UInt64] = []
-    /// One bit for each value of a first word's hash's low 16 bits: most
-    /// words of a document start no phrase, and this answers for them
-    /// without a search.
-    private var firstWordBits = [UInt64](repeating: 0, count: 1 << 10)
+    /// An open-addressing table of first-word hashes (0: empty slot), with
+    /// the group of phrases each starts, in parallel arrays.
+    private var firstWords: [UInt64] = []
+    private var groups: [Range<Int32>] = []
+    private var shift: UInt64 = 0
 
     init(rules: [DeclarativeRuleSpec]) {
         var unsorted: [(hash: UInt64, phrase: Phrase)] = []
@@ -47,16 +48,45 @@ struct PhraseIndex: Sendable {
                     words.append(Int32(wordBytes.count)..<Int32(wordBytes.count + word.count))
                     wordBytes += word
                 }
-                let hash = WordHash.of(first, lowercasing: false)
+                let hash = Self.stored(WordHash.of(first, lowercasing: false))
                 unsorted.append((hash, Phrase(firstWord: firstWord, wordCount: Int32(phraseWords.count),
                                               rule: Int32(ruleIndex), phrase: Int32(phraseIndex))))
-                firstWordBits[Int(hash & 0xFFFF) >> 6] |= 1 << (hash & 63)
             }
         }
         // Stable, so phrases with one first word keep the order they were declared in.
         let sorted = unsorted.enumerated().sorted { ($0.element.hash, $0.offset) < ($1.element.hash, $1.offset) }
         phrases = sorted.map(\.element.phrase)
-        firstWordHashes = sorted.map(\.element.hash)
+        var bits: UInt64 = 4
+        while 1 << bits < sorted.count * 2 { bits += 1 }
+        shift = 64 - bits
+        firstWords = [UInt64](repeating: 0, count: 1 << bits)
+        groups = [Range<Int32>](repeating: 0..<0, count: firstWords.count)
+        var start = 0
+        while start < sorted.count {
+            let hash = sorted[start].element.hash
+            var end = start + 1
+            while end < sorted.count && sorted[end].element.hash == sorted[start].element.hash { end += 1 }
+            let slot = Self.slot(of: hash, in: firstWords, shift: shift)
+            firstWords[slot] = hash
+            groups[slot] = Int32(start)..<Int32(end)
+            start = end
+        }
+    }
+
+    /// First-word hashes as stored: 0 marks an empty slot, so it becomes 1
+    /// (two words hashing to 0 and 1 would share a group, and the full
+    /// comparison of the words tells them apart).
+    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    /// The slot holding `hash` or the empty one where it would go
+    /// (Fibonacci hashing, linear probing).
+    @inline(__always)
+    private static func slot<Table: RandomAccessCollection<UInt64>>(of hash: UInt64, in table: Table, shift: UInt64) -> Int
+    where Table.Index == Int {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while table[slot] != 0 && table[slot] != hash { slot = (slot + 1) & mask }
+        return slot
     }
 
     /// A word's bytes in lowercase: ASCII directly (the common case, and
@@ -76,8 +106,8 @@ struct PhraseIndex: Sendable {
         wordBytes.withUnsafeBufferPointer { wordBytes in
         words.withUnsafeBufferPointer { words in
         phrases.withUnsafeBufferPointer { phrases in
-        firstWordHashes.withUnsafeBufferPointer { hashes in
-        firstWordBits.withUnsafeBufferPointer { firstWordBits in
+        firstWords.withUnsafeBufferPointer { firstWords in
+        groups.withUnsafeBufferPointer { groups in
             func equal(_ token: Token, _ word: Int) -> Bool {
                 let range = token.range, wordRange = words[word]
                 guard token.kind == .word, range.length == wordRange.count else { return false }
@@ -96,12 +126,11 @@ struct PhraseIndex: Sendable {
             for index in 0..<tokens.count where tokens[index].kind == .word {
                 let token = tokens[index]
                 let range = token.range
-                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
-                guard firstWordBits[Int(hash & 0xFFFF) >> 6] & (1 << (hash & 63)) != 0 else { continue }
-                var candidate = Self.lowerBound(of: hash, in: hashes)
-                while candidate < hashes.count && hashes[candidate] == hash {
+                let hash = Self.stored(WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true))
+                let slot = Self.slot(of: hash, in: firstWords, shift: shift)
+                guard firstWords[slot] != 0 else { continue }
+                for candidate in Int(groups[slot].lowerBound)..<Int(groups[slot].upperBound) {
                     let phrase = phrases[candidate]
-                    candidate += 1
                     let firstWord = Int(phrase.firstWord)
                     guard equal(token, firstWord) else { continue }
                     var position = index
@@ -124,15 +153,5 @@ struct PhraseIndex: Sendable {
             }
         }}}}}}}
         return matches
-    }
-
-    /// The first index whose hash is not below `hash`.
-    private static func lowerBound(of hash: UInt64, in hashes: UnsafeBufferPointer<UInt64>) -> Int {
-        var low = 0, high = hashes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if hashes[middle] < hash { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

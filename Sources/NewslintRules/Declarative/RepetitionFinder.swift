@@ -33,15 +33,16 @@ struct RepetitionFinder {
         // whose hash ends in two zero bits, the same quarter everywhere), then
         // compared in full. Postings hold only the units inside the window,
         // and stop growing once a 3-gram is too common to be evidence.
-        var postings = ShinglePostings()
+        // A quarter of the 3-grams is sampled, and most are distinct.
+        var postings = ShinglePostings(expectedKeys: units.reduce(0) { $0 + $1.shingles.count } / 4)
         var repeats: [Repeat] = []
         var candidates: [Int] = []
-        // A unit's full set of 3-grams, sorted, is made only when it is
-        // compared: most units share no sampled 3-gram with a recent one.
-        var sets = [[UInt64]?](repeating: nil, count: units.count)
-        func set(_ index: Int) -> [UInt64] {
+        // A unit's full set of 3-grams is made only when it is compared:
+        // most units share no sampled 3-gram with a recent one.
+        var sets = [ShingleSet?](repeating: nil, count: units.count)
+        func set(_ index: Int) -> ShingleSet {
             if let made = sets[index] { return made }
-            let made = Self.sortedUnique(units[index].shingles)
+            let made = ShingleSet(units[index].shingles)
             sets[index] = made
             return made
         }
@@ -60,8 +61,8 @@ struct RepetitionFinder {
             }
             let best = candidates.compactMap { other -> (Int, Double)? in
                 let mine = set(index), theirs = set(other)
-                let shared = Self.sharedCount(mine, theirs)
-                let union = mine.count + theirs.count - shared
+                let shared = mine.sharedCount(with: theirs)
+                let union = mine.values.count + theirs.values.count - shared
                 let similarity = union > 0 ? Double(shared) / Double(union) : 0
                 return similarity >= threshold ? (other, similarity) : nil
             }.max { ($0.1, -$0.0) < ($1.1, -$1.0) }
@@ -73,15 +74,6 @@ struct RepetitionFinder {
             }
         }
         return repeats
-    }
-
-    /// The number of values two sorted arrays share.
-    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return count
     }
 
     private struct TextUnit {
@@ -122,7 +114,7 @@ struct RepetitionFinder {
                 case .paragraph:
                     var start = document.source.contentStart
                     while start < bytes.count {
-                        let end = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: 0x0A).map { start + $0 } ?? bytes.count
+                        let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count) ?? bytes.count
                         if end > start { add(TextRange(start: start, end: end)) }
                         start = end + 1
                     }
@@ -144,17 +136,5 @@ struct RepetitionFinder {
             shingles.append(hash)
         }
         return shingles
-    }
-
-    private static func sortedUnique(_ values: [UInt64]) -> [UInt64] {
-        var values = values
-        values.sort()
-        var unique = 0
-        for value in values where unique == 0 || values[unique - 1] != value {
-            values[unique] = value
-            unique += 1
-        }
-        values.removeLast(values.count - unique)
-        return values
     }
 }

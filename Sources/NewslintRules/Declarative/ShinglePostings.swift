@@ -16,11 +16,16 @@ struct ShinglePostings {
     private var units: [Int32] = []
     private var older: [Int32] = []
 
-    init() {
-        keys = [UInt64](repeating: 0, count: 1024)
-        newest = [Int32](repeating: -1, count: 1024)
-        counts = [Int32](repeating: 0, count: 1024)
-        shift = 64 - 10
+    /// Room for `expectedKeys` keys before the table grows.
+    init(expectedKeys: Int) {
+        var bits: UInt64 = 10
+        while 1 << bits < expectedKeys * 2 { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        newest = [Int32](repeating: -1, count: keys.count)
+        counts = [Int32](repeating: 0, count: keys.count)
+        shift = 64 - bits
+        units.reserveCapacity(expectedKeys)
+        older.reserveCapacity(expectedKeys)
     }
 
     /// How many units are posted for `key`, and the newest posting (-1: none).

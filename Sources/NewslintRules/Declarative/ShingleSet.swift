@@ -1,0 +1,58 @@
+/// For `RepetitionFinder`: one unit's distinct 3-gram hashes and a small
+/// open-addressing table of them, so the 3-grams two units share are
+/// counted by lookups rather than by sorting both (sorting was most of the
+/// rule's time).
+struct ShingleSet {
+    /// The distinct hashes, in the order first seen.
+    let values: [UInt64]
+    /// 0 marks an empty slot; a hash of 0 is recorded in `hasZero`.
+    private let table: [UInt64]
+    private let hasZero: Bool
+    private let shift: UInt64
+
+    init(_ shingles: [UInt64]) {
+        var bits = 4
+        while 1 << bits < shingles.count * 2 { bits += 1 }
+        let shift = UInt64(64 - bits)
+        var table = [UInt64](repeating: 0, count: 1 << bits)
+        var values: [UInt64] = []
+        values.reserveCapacity(shingles.count)
+        var hasZero = false
+        for value in shingles {
+            if value == 0 {
+                if !hasZero { values.append(0) }
+                hasZero = true
+                continue
+            }
+            let slot = Self.slot(of: value, in: table, shift: shift)
+            if table[slot] == 0 {
+                table[slot] = value
+                values.append(value)
+            }
+        }
+        self.values = values
+        self.table = table
+        self.hasZero = hasZero
+        self.shift = shift
+    }
+
+    /// How many of `other`'s hashes are in this set.
+    func sharedCount(with other: ShingleSet) -> Int {
+        table.withUnsafeBufferPointer { table in
+            other.values.reduce(0) { count, value in
+                let found = value == 0 ? hasZero : table[Self.slot(of: value, in: table, shift: shift)] == value
+                return count + (found ? 1 : 0)
+            }
+        }
+    }
+
+    /// The slot holding `value` or the empty one where it would go
+    /// (Fibonacci hashing, linear probing).
+    private static func slot<Table: RandomAccessCollection<UInt64>>(of value: UInt64, in table: Table, shift: UInt64) -> Int
+    where Table.Index == Int {
+        let mask = table.count - 1
+        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while table[slot] != 0 && table[slot] != value { slot = (slot + 1) & mask }
+        return slot
+    }
+}
