@@ -90,8 +90,29 @@ public struct TextReporter: Sendable {
         while from < range.start && bytes[from] & 0xC0 == 0x80 { from += 1 }
         var to = min(lineRange.end, spanEnd + contextWidth * 4)
         while to > spanEnd && to < lineRange.end && bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        // Decoded here rather than through String, which cost a hundred
+        // times more: a report of thousands of findings is all snippets.
         func shown(_ start: Int, _ end: Int) -> [Unicode.Scalar] {
-            source.text(TextRange(start: start, end: end)).unicodeScalars.map(visibleScalar)
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(end - start)
+            var index = start
+            while index < end {
+                if bytes[index] < 0x80 {
+                    scalars.append(visibleScalar(Unicode.Scalar(bytes[index])))
+                    index += 1
+                    continue
+                }
+                var iterator = bytes[index..<end].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                    scalars.append("\u{FFFD}")
+                    index += 1
+                    continue
+                }
+                scalars.append(visibleScalar(scalar))
+                index += UTF8.width(scalar)
+            }
+            return scalars
         }
         let head = shown(from, range.start), span = shown(range.start, spanEnd), tail = shown(spanEnd, to)
         let shownHead = head.suffix(before)
@@ -99,14 +120,13 @@ public struct TextReporter: Sendable {
         let shownTail = tail.prefix(max(0, contextWidth - shownHead.count - shownSpan.count))
         let cutBefore = shownHead.count < head.count || from > lineRange.start
         let cutAfter = shownSpan.count < span.count || shownTail.count < tail.count || to < lineRange.end
-        var text = String.UnicodeScalarView()
-        if cutBefore { text.append("…") }
-        text.append(contentsOf: shownHead)
-        text.append(contentsOf: shownSpan)
-        text.append(contentsOf: shownTail)
-        if cutAfter { text.append("…") }
+        var text: [UInt8] = []
+        text.reserveCapacity(4 * (shownHead.count + shownSpan.count + shownTail.count + 2))
+        for scalar in (cutBefore ? ["…"] : []) + shownHead + shownSpan + shownTail + (cutAfter ? ["…"] : []) {
+            UTF8.encode(scalar) { text.append($0) }
+        }
         let caretOffset = (cutBefore ? 1 : 0) + shownHead.count
-        return (String(text), caretOffset, max(1, shownSpan.count))
+        return (String(decoding: text, as: UTF8.self), caretOffset, max(1, shownSpan.count))
     }
 
     /// A scalar as shown in a snippet: tabs and invisible characters as one
