@@ -1,8 +1,15 @@
+import Dispatch
 import NewslintCore
+import Synchronization
 
 /// Builds Documents with ICU: word tokens and sentences over the content
 /// (everything after a byte-order mark).
 public struct ICUDocumentAnalyzer: DocumentAnalyzer {
+    /// Texts at least this large (bytes) are split into tokens and into
+    /// sentences at the same time, on two cores; below it a thread costs
+    /// more than it saves.
+    public static let concurrentThreshold = 1 << 20
+
     public init() {}
 
     public func analyze(_ source: SourceText, format: Document.Format) throws -> Document {
@@ -11,8 +18,25 @@ public struct ICUDocumentAnalyzer: DocumentAnalyzer {
         let text = markup.isEmpty ? source : try SourceText(bytes: MarkupMask.blank(source.bytes, markup))
         // Break iterators are stateful, so each analysis opens its own; after
         // ICU's first open this costs microseconds.
-        let tokens = try Tokenizer().tokens(of: text.bytes, in: text.contentRange)
-        let sentences = try SentenceSplitter().sentences(of: text.bytes, in: text.contentRange)
+        let tokens: [Token], sentences: [TextRange]
+        if text.contentRange.length >= Self.concurrentThreshold {
+            let found = Mutex<(tokens: Result<[Token], any Error>?, sentences: Result<[TextRange], any Error>?)>((nil, nil))
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                if part == 0 {
+                    let result = Result { try Tokenizer().tokens(of: text.bytes, in: text.contentRange) }
+                    found.withLock { $0.tokens = result }
+                } else {
+                    let result = Result { try SentenceSplitter().sentences(of: text.bytes, in: text.contentRange) }
+                    found.withLock { $0.sentences = result }
+                }
+            }
+            let (tokenResult, sentenceResult) = found.withLock { $0 }
+            tokens = try tokenResult!.get()
+            sentences = try sentenceResult!.get()
+        } else {
+            tokens = try Tokenizer().tokens(of: text.bytes, in: text.contentRange)
+            sentences = try SentenceSplitter().sentences(of: text.bytes, in: text.contentRange)
+        }
         return Document(source: text, format: format, tokens: tokens, sentences: sentences, markup: markup, original: source)
     }
 }
