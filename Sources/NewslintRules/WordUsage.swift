@@ -29,24 +29,22 @@ struct WordUsage: Sendable {
         var capitalised: [UInt64] = []
         let starts = sentenceStarts.sortedOffsets
         var nextStart = 0
+        let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 wordHashes.withUnsafeMutableBufferPointer { wordHashes in
                     for index in 0..<tokens.count where tokens[index].kind == .word {
                         let range = tokens[index].range
                         let end = endWithoutPossessive(bytes, range)
-                        // The hash of the word lowercased and as written, in one pass.
-                        var lower: UInt64 = 0xcbf2_9ce4_8422_2325, written = lower
-                        for offset in range.start..<end {
-                            let byte = bytes[offset]
-                            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                            lower = (lower ^ UInt64(folded)) &* 0x100_0000_01b3
-                            written = (written ^ UInt64(byte)) &* 0x100_0000_01b3
-                        }
+                        let word = UnsafeBufferPointer(rebasing: bytes[range.start..<end])
+                        // The shared hash is of the whole token, a possessive included.
+                        let lower = end == range.end ? tokenHashes[index] : WordHash.of(word, lowercasing: true)
                         wordHashes[index] = lower | 1  // 0 marks "no word"
                         guard bytes[range.start].isASCIIUppercase else { continue }
                         while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
-                        if nextStart == starts.count || starts[nextStart] != range.start { capitalised.append(written | 1) }
+                        if nextStart == starts.count || starts[nextStart] != range.start {
+                            capitalised.append(WordHash.of(word, lowercasing: false) | 1)
+                        }
                     }
                 }
             }

@@ -101,6 +101,8 @@ struct PhraseIndex: Sendable {
     func matches(in document: Document) -> [Match] {
         guard !phrases.isEmpty else { return [] }
         var matches: [Match] = []
+        let tokenHashes = TokenHashes.shared(document)
+        tokenHashes.withUnsafeBufferPointer { tokenHashes in
         document.bytes.withUnsafeBufferPointer { bytes in
         document.tokens.withUnsafeBufferPointer { tokens in
         wordBytes.withUnsafeBufferPointer { wordBytes in
@@ -126,7 +128,7 @@ struct PhraseIndex: Sendable {
             for index in 0..<tokens.count where tokens[index].kind == .word {
                 let token = tokens[index]
                 let range = token.range
-                let hash = Self.stored(WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true))
+                let hash = Self.stored(tokenHashes[index])
                 let slot = Self.slot(of: hash, in: firstWords, shift: shift)
                 guard firstWords[slot] != 0 else { continue }
                 for candidate in Int(groups[slot].lowerBound)..<Int(groups[slot].upperBound) {
@@ -151,7 +153,7 @@ struct PhraseIndex: Sendable {
                                          range: TextRange(start: range.start, end: end)))
                 }
             }
-        }}}}}}}
+        }}}}}}}}
         return matches
     }
 }

@@ -88,6 +88,7 @@ struct RepetitionFinder {
     private func units(in document: Document) -> [TextUnit] {
         var units: [TextUnit] = []
         var hashes: [UInt64] = []
+        let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 var tokenIndex = 0
@@ -98,7 +99,7 @@ struct RepetitionFinder {
                     while index < tokens.count && tokens[index].range.end <= range.end {
                         let token = tokens[index]
                         if token.kind == .word || token.kind == .number {
-                            hashes.append(WordHash.of(UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end]), lowercasing: true))
+                            hashes.append(tokenHashes[index])
                         }
                         index += 1
                     }
