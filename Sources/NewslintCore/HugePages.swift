@@ -8,6 +8,16 @@ import Glibc
 /// pages, 22. Only advice: the kernel may decline (transparent huge pages
 /// off), nothing changes but speed, and elsewhere it does nothing.
 public enum HugePages {
+    /// An array of `count` copies of `value`, in huge pages when it is
+    /// large: for the arrays of a value per token.
+    public static func array<Element>(repeating value: Element, count: Int) -> [Element] {
+        var array: [Element] = []
+        array.reserveCapacity(count)
+        advise(for: &array)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
+    }
+
     /// Advises huge pages for the 2 MB-aligned part of `array`'s reserved
     /// storage (arrays under 4 MB have none worth it).
     public static func advise<Element>(for array: inout [Element]) {

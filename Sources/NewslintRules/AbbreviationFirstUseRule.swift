@@ -46,11 +46,11 @@ public struct AbbreviationFirstUseRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         guard !entities.isEmpty else { return [] }
         let bytes = document.bytes
-        let words = document.tokens.filter { $0.kind == .word }
+        let tokens = document.tokens
         // First the short forms, which are rare: two or more capitals,
         // exactly as registered. Most stories have none, and stop here.
         var firstShort: [Int: TextRange] = [:]
-        for token in words {
+        for token in tokens where token.kind == .word {
             let range = token.range
             guard range.length >= 2, range.length <= 8 else { continue }
             let first = bytes[range.start], second = bytes[range.start + 1]
@@ -67,11 +67,11 @@ public struct AbbreviationFirstUseRule: Rule {
         let soughtNames = sought.map { nameWords[$0] }
         var firstName = [Int?](repeating: nil, count: sought.count)
         var unfound = sought.count
-        for position in words.indices where unfound > 0 {
-            let length = words[position].range.length
+        for index in tokens.indices where unfound > 0 && tokens[index].kind == .word {
+            let length = tokens[index].range.length
             for slot in sought.indices where firstName[slot] == nil && soughtNames[slot].first?.count == length
-                && Self.matches(soughtNames[slot], at: position, in: words, bytes) {
-                firstName[slot] = words[position].range.start
+                && Self.matches(soughtNames[slot], at: index, in: tokens, bytes) {
+                firstName[slot] = tokens[index].range.start
                 unfound -= 1
             }
         }
@@ -85,11 +85,18 @@ public struct AbbreviationFirstUseRule: Rule {
         }
     }
 
-    /// Whether the words from `position` on are the name (ASCII letters in any case).
-    private static func matches(_ name: [[UInt8]], at position: Int, in words: [Token], _ bytes: [UInt8]) -> Bool {
-        guard position + name.count <= words.count else { return false }
-        return name.indices.allSatisfy { offset in
-            NewslintRules.bytes(bytes, at: words[position + offset].range, equalLowercase: name[offset])
+    /// Whether the word tokens from `index` on are the name (ASCII letters
+    /// in any case), whatever stands between them.
+    private static func matches(_ name: [[UInt8]], at index: Int, in tokens: [Token], _ bytes: [UInt8]) -> Bool {
+        var position = index
+        for (offset, word) in name.enumerated() {
+            if offset > 0 {
+                position += 1
+                while position < tokens.count && tokens[position].kind != .word { position += 1 }
+                guard position < tokens.count else { return false }
+            }
+            guard NewslintRules.bytes(bytes, at: tokens[position].range, equalLowercase: word) else { return false }
         }
+        return true
     }
 }

@@ -15,7 +15,7 @@ struct TokenHashes: Sendable {
     }
 
     init(_ document: Document) {
-        var hashes = [UInt64](repeating: 0, count: document.tokens.count)
+        var hashes = HugePages.array(repeating: UInt64(0), count: document.tokens.count)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 hashes.withUnsafeMutableBufferPointer { hashes in

@@ -24,7 +24,7 @@ struct WordUsage: Sendable {
 
     init(_ document: Document, sentenceStarts: SentenceStarts) {
         self.document = document
-        var wordHashes = [UInt64](repeating: 0, count: document.tokens.count)
+        var wordHashes = HugePages.array(repeating: UInt64(0), count: document.tokens.count)
         // Capitalised words inside sentences, by their hash as written.
         var capitalised: [UInt64] = []
         let starts = sentenceStarts.sortedOffsets

@@ -1,3 +1,5 @@
+import NewslintCore
+
 /// For `RepetitionFinder`: the units each sampled 3-gram occurs in, newest
 /// first. An open-addressing table from 3-gram hash to the newest posting,
 /// the postings threaded into lists through two flat arrays, so adding one
@@ -20,9 +22,9 @@ struct ShinglePostings {
     init(expectedKeys: Int) {
         var bits: UInt64 = 10
         while 1 << bits < expectedKeys * 2 { bits += 1 }
-        keys = [UInt64](repeating: 0, count: 1 << bits)
-        newest = [Int32](repeating: -1, count: keys.count)
-        counts = [Int32](repeating: 0, count: keys.count)
+        keys = HugePages.array(repeating: 0, count: 1 << bits)
+        newest = HugePages.array(repeating: -1, count: keys.count)
+        counts = HugePages.array(repeating: 0, count: keys.count)
         shift = 64 - bits
         units.reserveCapacity(expectedKeys)
         older.reserveCapacity(expectedKeys)
