@@ -64,20 +64,33 @@ struct WordUsage: Sendable {
     mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
         guard !wanted.isEmpty else { return }
         var wantedHashes = HashCounter(capacity: wanted.count)
-        for (first, second) in wanted { wantedHashes.add(Self.pairHash(first, second)) }
-        let tokens = document.tokens
+        // A bit for each wanted first word (by 12 bits of its hash): most
+        // words start no wanted pair, and this answers for them.
+        var firstWordBits = [UInt64](repeating: 0, count: 64)
+        for (first, second) in wanted {
+            wantedHashes.add(Self.pairHash(first, second))
+            let hash = WordHash.of(first, lowercasing: true) | 1
+            firstWordBits[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+        }
+        var found: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
+        document.tokens.withUnsafeBufferPointer { tokens in
+        wordHashes.withUnsafeBufferPointer { wordHashes in
+        firstWordBits.withUnsafeBufferPointer { firstWordBits in
             var index = 0
             while index + 2 < tokens.count {
-                let first = wordHashes[index], second = wordHashes[index + 2]
+                let first = wordHashes[index]
                 index += 1
-                guard first != 0, second != 0, tokens[index].kind == .whitespace else { continue }
+                guard first != 0, firstWordBits[Int(first >> 6 & 63)] & (1 << (first & 63)) != 0 else { continue }
+                let second = wordHashes[index + 1]
+                guard second != 0, tokens[index].kind == .whitespace else { continue }
                 let gap = tokens[index].range
                 guard bytes[gap.start..<gap.end].allSatisfy(\.isHorizontalSpace) else { continue }
                 let hash = Self.pairHash(first, second)
-                if wantedHashes.count(hash) > 0 { foundPairs.add(hash) }
+                if wantedHashes.count(hash) > 0 { found.append(hash) }
             }
-        }
+        }}}}
+        for hash in found { foundPairs.add(hash) }
     }
 
     func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true) | 1) }
