@@ -11,16 +11,20 @@ struct SentenceStarts: Sendable {
     }
 
     init(_ document: Document) {
-        let sentences = document.sentences
         var sentenceIndex = 0
         var expectingStart = true
         var previousWasLineBreak = true
         document.bytes.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { tokens in
+        document.tokens.withUnsafeBufferPointer { tokens in
+        document.sentences.withUnsafeBufferPointer { sentences in
+            // The end of the sentence being read, kept at hand: most tokens
+            // are inside it.
+            var sentenceEnd = sentences.first?.end ?? Int.max
             for token in tokens {
                 let range = token.range
-                while sentenceIndex < sentences.count && sentences[sentenceIndex].end <= range.start {
+                while sentenceEnd <= range.start {
                     sentenceIndex += 1
+                    sentenceEnd = sentenceIndex < sentences.count ? sentences[sentenceIndex].end : Int.max
                     expectingStart = true
                 }
                 if token.kind == .whitespace {
@@ -33,8 +37,7 @@ struct SentenceStarts: Sendable {
                 if token.kind == .word || token.kind == .number { expectingStart = false }
                 previousWasLineBreak = false
             }
-            }
-        }
+        }}}
     }
 
     func contains(_ offset: Int) -> Bool {
