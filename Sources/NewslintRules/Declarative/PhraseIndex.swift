@@ -28,6 +28,9 @@ struct PhraseIndex: Sendable {
     /// Every phrase word, lowercase, end to end; `words` holds their ranges.
     private var wordBytes: [UInt8] = []
     private var words: [Range<Int32>] = []
+    /// Each word's hash, as `TokenHashes` has it for a token spelling it:
+    /// a word that differs is ruled out before its bytes are compared.
+    private var wordHashes: [UInt64] = []
     /// Grouped by first word: the phrases starting with one word are
     /// `phrases[group.start ..< group.end]`.
     private var phrases: [Phrase] = []
@@ -47,6 +50,7 @@ struct PhraseIndex: Sendable {
                 for word in phraseWords {
                     words.append(Int32(wordBytes.count)..<Int32(wordBytes.count + word.count))
                     wordBytes += word
+                    wordHashes.append(WordHash.of(word, lowercasing: false))
                 }
                 let hash = Self.stored(WordHash.of(first, lowercasing: false))
                 unsorted.append((hash, Phrase(firstWord: firstWord, wordCount: Int32(phraseWords.count),
@@ -107,6 +111,7 @@ struct PhraseIndex: Sendable {
         document.tokens.withUnsafeBufferPointer { tokens in
         wordBytes.withUnsafeBufferPointer { wordBytes in
         words.withUnsafeBufferPointer { words in
+        wordHashes.withUnsafeBufferPointer { wordHashes in
         phrases.withUnsafeBufferPointer { phrases in
         firstWords.withUnsafeBufferPointer { firstWords in
         groups.withUnsafeBufferPointer { groups in
@@ -138,7 +143,8 @@ struct PhraseIndex: Sendable {
                     var position = index
                     var matched = true
                     for word in firstWord + 1..<firstWord + Int(phrase.wordCount) {
-                        guard position + 2 < tokens.count, isSpace(tokens[position + 1]), equal(tokens[position + 2], word) else {
+                        guard position + 2 < tokens.count, tokenHashes[position + 2] == wordHashes[word],
+                              isSpace(tokens[position + 1]), equal(tokens[position + 2], word) else {
                             matched = false
                             break
                         }
@@ -153,7 +159,7 @@ struct PhraseIndex: Sendable {
                                          range: TextRange(start: range.start, end: end)))
                 }
             }
-        }}}}}}}}
+        }}}}}}}}}
         return matches
     }
 }
