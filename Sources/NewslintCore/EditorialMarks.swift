@@ -2,7 +2,7 @@
 /// quotations, which are reproduced as spoken, and "[sic]" or "[stet]"
 /// after a word. (Directive lines such as `newslint-disable-next-line` are
 /// `Suppressions`.)
-struct EditorialMarks {
+struct EditorialMarks: Sendable {
     /// The byte ranges inside quotation marks (“…” or "…", within a paragraph).
     let quotations: [TextRange]
     /// Ranges of words followed by [sic] or [stet]: no finding on them.
@@ -10,6 +10,11 @@ struct EditorialMarks {
 
     /// The bytes the scan stops at: LF, the lead byte of “ and ”, '"', '['.
     private static let stops: [Bool] = (0..<256).map { [0x0A, 0xE2, 0x22, 0x5B].contains($0) }
+
+    /// Found once per document; on a large one, while the rules run.
+    static func shared(_ document: Document) -> EditorialMarks {
+        document.cache.value { EditorialMarks(document) }
+    }
 
     init(_ document: Document) {
         let bytes = document.bytes

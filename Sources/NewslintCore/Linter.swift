@@ -63,7 +63,14 @@ public struct Linter: Sendable {
     private func checkOnAllCores(_ document: Document) -> [[Diagnostic]] {
         let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
         let order = rules.indices.filter { rules[$0].runsLong }.reversed() + rules.indices.filter { !rules[$0].runsLong }
-        DispatchQueue.concurrentPerform(iterations: order.count) { position in
+        // One more task beside the rules: the editorial marks the findings
+        // are filtered by afterwards, which would otherwise be found on one
+        // core after the rules finish.
+        DispatchQueue.concurrentPerform(iterations: order.count + 1) { position in
+            guard position < order.count else {
+                _ = EditorialMarks.shared(document)
+                return
+            }
             let index = order[position]
             let found = rules[index].check(document)
             findings.withLock { $0[index] = found }
@@ -108,7 +115,7 @@ public struct Linter: Sendable {
                                           usedDirective: (TextRange) -> Void = { _ in }) -> [Diagnostic] {
         var suppressions = Suppressions.mentioned(in: document.original.bytes) ? Suppressions(document.original) : nil
         guard !diagnostics.isEmpty || suppressions != nil else { return diagnostics }
-        let marks = EditorialMarks(document)
+        let marks = EditorialMarks.shared(document)
         var kept: [Diagnostic] = diagnostics.compactMap { diagnostic in
             if marks.isKeptAsWritten(diagnostic.range) { return nil }
             if suppressions != nil,
