@@ -88,6 +88,11 @@ struct DeclarativeRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         let spec = self.spec
+        // A repetition rule compares paragraphs and matches no phrase: it
+        // must not wait for (or make) the phrase matches of the others.
+        if case .repetition(let unit, let minimumWords, let similarity) = spec.kind {
+            return repeatedUnits(in: document, unit: unit, minimumWords: minimumWords, similarity: similarity)
+        }
         let matches = Self.withoutOverlaps(ruleSet.matches(in: document, rule: index).filter { match in
             (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
                 && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
@@ -108,16 +113,8 @@ struct DeclarativeRule: Rule {
                 guard written != term, written != written.uppercased() || written.count < 2 else { return nil }
                 return report(match.range, in: document, replacement: term)
             }
-        case .repetition(let unit, let minimumWords, let similarity):
-            let finder = RepetitionFinder(unit: RepetitionFinder.Unit(rawValue: unit) ?? .paragraph, minimumWords: minimumWords,
-                                          threshold: similarity)
-            return finder.repeats(in: document).map { repeated in
-                let line = document.source.location(of: repeated.earlier.start).line
-                let message = spec.message.replacing("{unit}", with: unit)
-                    .replacing("{line}", with: "\(line)")
-                    .replacing("{similarity}", with: "\(Int(repeated.similarity * 100))%")
-                return metadata.diagnostic(repeated.range, message)
-            }
+        case .repetition:
+            return []  // handled above
         case .consistency(let sets):
             var firstUsed: [Int: Int] = [:]  // set → variant
             var diagnostics: [Diagnostic] = []
@@ -129,6 +126,18 @@ struct DeclarativeRule: Rule {
                 diagnostics.append(report(match.range, in: document, replacement: sets[setIndex][first]))
             }
             return diagnostics
+        }
+    }
+
+    private func repeatedUnits(in document: Document, unit: String, minimumWords: Int, similarity: Double) -> [Diagnostic] {
+        let finder = RepetitionFinder(unit: RepetitionFinder.Unit(rawValue: unit) ?? .paragraph, minimumWords: minimumWords,
+                                      threshold: similarity)
+        return finder.repeats(in: document).map { repeated in
+            let line = document.source.location(of: repeated.earlier.start).line
+            let message = spec.message.replacing("{unit}", with: unit)
+                .replacing("{line}", with: "\(line)")
+                .replacing("{similarity}", with: "\(Int(repeated.similarity * 100))%")
+            return metadata.diagnostic(repeated.range, message)
         }
     }
 
