@@ -70,7 +70,7 @@ struct PhraseIndex: Sendable {
             let hash = sorted[start].element.hash
             var end = start + 1
             while end < sorted.count && sorted[end].element.hash == sorted[start].element.hash { end += 1 }
-            let slot = Self.slot(of: hash, in: firstWords, shift: shift)
+            let slot = OpenAddressing.slot(of: hash, in: firstWords, shift: shift)
             firstWords[slot] = hash
             groups[slot] = Int32(start)..<Int32(end)
             start = end
@@ -82,16 +82,6 @@ struct PhraseIndex: Sendable {
     /// comparison of the words tells them apart).
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    /// The slot holding `hash` or the empty one where it would go
-    /// (Fibonacci hashing, linear probing).
-    @inline(__always)
-    private static func slot<Table: RandomAccessCollection<UInt64>>(of hash: UInt64, in table: Table, shift: UInt64) -> Int
-    where Table.Index == Int {
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while table[slot] != 0 && table[slot] != hash { slot = (slot + 1) & mask }
-        return slot
-    }
 
     /// A word's bytes in lowercase: ASCII directly (the common case, and
     /// start-up builds hundreds of these), anything else through String.
@@ -134,7 +124,7 @@ struct PhraseIndex: Sendable {
                 let token = tokens[index]
                 let range = token.range
                 let hash = Self.stored(tokenHashes[index])
-                let slot = Self.slot(of: hash, in: firstWords, shift: shift)
+                let slot = OpenAddressing.slot(of: hash, in: firstWords, shift: shift)
                 guard firstWords[slot] != 0 else { continue }
                 for candidate in Int(groups[slot].lowerBound)..<Int(groups[slot].upperBound) {
                     let phrase = phrases[candidate]

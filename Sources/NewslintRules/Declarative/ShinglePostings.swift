@@ -62,14 +62,7 @@ struct ShinglePostings {
 
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    /// The slot holding `key` or the empty one where it would go (Fibonacci
-    /// hashing, linear probing).
-    private func slot(of key: UInt64) -> Int {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-        return slot
-    }
+    private func slot(of key: UInt64) -> Int { OpenAddressing.slot(of: key, in: keys, shift: shift) }
 
     private mutating func grow() {
         let oldKeys = keys, oldNewest = newest, oldCounts = counts

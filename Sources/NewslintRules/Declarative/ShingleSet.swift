@@ -24,7 +24,7 @@ struct ShingleSet {
                 hasZero = true
                 continue
             }
-            let slot = Self.slot(of: value, in: table, shift: shift)
+            let slot = OpenAddressing.slot(of: value, in: table, shift: shift)
             if table[slot] == 0 {
                 table[slot] = value
                 values.append(value)
@@ -40,19 +40,9 @@ struct ShingleSet {
     func sharedCount(with other: ShingleSet) -> Int {
         table.withUnsafeBufferPointer { table in
             other.values.reduce(0) { count, value in
-                let found = value == 0 ? hasZero : table[Self.slot(of: value, in: table, shift: shift)] == value
+                let found = value == 0 ? hasZero : table[OpenAddressing.slot(of: value, in: table, shift: shift)] == value
                 return count + (found ? 1 : 0)
             }
         }
-    }
-
-    /// The slot holding `value` or the empty one where it would go
-    /// (Fibonacci hashing, linear probing).
-    private static func slot<Table: RandomAccessCollection<UInt64>>(of value: UInt64, in table: Table, shift: UInt64) -> Int
-    where Table.Index == Int {
-        let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while table[slot] != 0 && table[slot] != value { slot = (slot + 1) & mask }
-        return slot
     }
 }
