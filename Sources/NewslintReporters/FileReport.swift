@@ -50,6 +50,8 @@ extension Edit {
 /// Text with invisible and white-space characters other than a plain space
 /// spelled out, so a message can show what a fix does.
 func visible(_ text: String) -> String {
+    // Printable ASCII, most fixes, is shown as it is.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var result = ""
     for scalar in text.unicodeScalars {
         let properties = scalar.properties
