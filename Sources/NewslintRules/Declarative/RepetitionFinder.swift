@@ -31,9 +31,9 @@ struct RepetitionFinder {
         let units = self.units(in: document)
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
-        // compared in full. Postings hold only the units inside the window,
-        // and stop growing once a 3-gram is too common to be evidence.
-        // A quarter of the 3-grams is sampled, and most are distinct.
+        // compared in full. Only the postings inside the window are read, and
+        // a 3-gram's stop growing once it is too common to be evidence. The
+        // table is sized for a quarter of the 3-grams: most are distinct.
         var postings = ShinglePostings(expectedKeys: units.reduce(0) { $0 + $1.shingles.count } / 4)
         var repeats: [Repeat] = []
         var candidates: [Int] = []
