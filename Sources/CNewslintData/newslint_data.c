@@ -29,36 +29,6 @@ static const uint8_t given_names[] = {
 #embed "../../Rules/dictionaries/given-names.tsv"
 };
 
-const uint8_t *nl_data_given_names(size_t *length) {
-    *length = sizeof given_names;
-    return given_names;
-}
-
-const uint8_t *nl_data_closed_compounds(size_t *length) {
-    *length = sizeof closed_compounds;
-    return closed_compounds;
-}
-
-const uint8_t *nl_data_lexicon(size_t *length) {
-    *length = sizeof lexicon;
-    return lexicon;
-}
-
-const uint8_t *nl_data_bigrams(size_t *length) {
-    *length = sizeof bigrams;
-    return bigrams;
-}
-
-const uint8_t *nl_data_corrections(size_t *length) {
-    *length = sizeof corrections;
-    return corrections;
-}
-
-const uint8_t *nl_data_known_typos(size_t *length) {
-    *length = sizeof known_typos;
-    return known_typos;
-}
-
 static const uint8_t british_american[] = {
 #embed "../../Rules/dictionaries/british-american.tsv"
 };
@@ -67,15 +37,21 @@ static const uint8_t entities[] = {
 #embed "../../Rules/entities.yml"
 };
 
-const uint8_t *nl_data_entities(size_t *length) {
-    *length = sizeof entities;
-    return entities;
-}
+/* Each list's accessor: its bytes and their count. */
+#define NL_DATA_ACCESSOR(function, array) \
+    const uint8_t *function(size_t *length) { \
+        *length = sizeof array; \
+        return array; \
+    }
 
-const uint8_t *nl_data_british_american(size_t *length) {
-    *length = sizeof british_american;
-    return british_american;
-}
+NL_DATA_ACCESSOR(nl_data_lexicon, lexicon)
+NL_DATA_ACCESSOR(nl_data_corrections, corrections)
+NL_DATA_ACCESSOR(nl_data_known_typos, known_typos)
+NL_DATA_ACCESSOR(nl_data_bigrams, bigrams)
+NL_DATA_ACCESSOR(nl_data_closed_compounds, closed_compounds)
+NL_DATA_ACCESSOR(nl_data_given_names, given_names)
+NL_DATA_ACCESSOR(nl_data_british_american, british_american)
+NL_DATA_ACCESSOR(nl_data_entities, entities)
 
 /* The declarative rule files, the .yml files under Rules/. A file added there must be added
  * here too; DeclarativeRuleTests fails until it is. */

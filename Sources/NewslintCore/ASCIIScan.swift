@@ -18,9 +18,7 @@ public enum ASCIIScan {
         }
         return nil
     }
-}
 
-extension ASCIIScan {
     /// The offset of the first byte in `bytes[start..<end]` that is not
     /// printable ASCII (below 0x20, 0x7F, or 0x80 and above), eight bytes at
     /// a time: line breaks, tabs, controls and every non-ASCII character.

@@ -15,9 +15,7 @@ public enum ByteSearch {
         guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
-}
 
-extension ByteSearch {
     /// The offset of the first place in `bytes[start..<end]` where `byte`
     /// occurs twice in a row (two spaces), eight positions at a time.
     @inlinable
@@ -42,9 +40,7 @@ extension ByteSearch {
         }
         return nil
     }
-}
 
-extension ByteSearch {
     /// Every offset of `byte` in `bytes[start..<end]`, in order.
     @inlinable
     public static func offsets(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [Int] {

@@ -102,9 +102,7 @@ public struct TextReporter: Sendable {
                     index += 1
                     continue
                 }
-                var iterator = bytes[index..<end].makeIterator()
-                var decoder = UTF8()
-                guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+                guard let scalar = UTF8Scalar.decode(bytes[index..<end], at: index) else {
                     scalars.append("\u{FFFD}")
                     index += 1
                     continue

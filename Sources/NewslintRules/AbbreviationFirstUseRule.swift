@@ -15,7 +15,7 @@ public struct AbbreviationFirstUseRule: Rule {
             entity.name.split(separator: " ").map { Array($0.lowercased().utf8) }
         }
         shortForms = Dictionary(entities.enumerated().compactMap { entity in
-            entity.element.short.utf8.count <= 8 ? (Self.packed(entity.element.short.utf8), entity.offset) : nil
+            entity.element.short.utf8.count <= 8 ? (packedWord(entity.element.short.utf8), entity.offset) : nil
         }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -60,7 +60,7 @@ public struct AbbreviationFirstUseRule: Rule {
             let first = bytes[range.start], second = bytes[range.start + 1]
             let isCapital = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A }
             guard isCapital(first), isCapital(second) || (second >= 0x30 && second <= 0x39) else { continue }
-            if let entity = shortForms[Self.packed(bytes[range.start..<range.end])], firstShort[entity] == nil {
+            if let entity = shortForms[packedWord(bytes[range.start..<range.end])], firstShort[entity] == nil {
                 firstShort[entity] = range
             }
         }
@@ -87,12 +87,6 @@ public struct AbbreviationFirstUseRule: Rule {
             return metadata.diagnostic(short, "'\(entities[entity].short)' is used before the story spells out '\(entities[entity].name)'",
                                        suggestions: [spelled])
         }
-    }
-
-    /// Up to eight bytes as one number, the first byte lowest; no byte of a
-    /// word is 0, so words of different lengths differ.
-    private static func packed(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
-        bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// Whether the word tokens from `index` on are the name (ASCII letters

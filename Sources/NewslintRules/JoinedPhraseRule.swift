@@ -67,7 +67,7 @@ public struct JoinedPhraseRule: Rule {
     /// without touching the phrase list.
     private static let packedFirstWords: [UInt64] = phrases.map { phrase in
         precondition(phrase.wordBytes[0].count <= 8, "first words of up to eight letters")
-        return phrase.wordBytes[0].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        return packedWord(phrase.wordBytes[0])
     }
 
     /// A bit for each length a phrase's first word has, and one for each of
@@ -87,11 +87,8 @@ public struct JoinedPhraseRule: Rule {
                     guard token.kind == .word, token.range.length <= 8, firstWordLengths & (1 << UInt64(token.range.length)) != 0,
                           letter < 26, firstLetters & (1 << UInt32(letter)) != 0 else { return false }
                     // In any case: as `matches` reads them, with 0x20 set.
-                    var packed: UInt64 = 0
-                    for offset in stride(from: token.range.end - 1, through: token.range.start, by: -1) {
-                        packed = packed << 8 | UInt64(bytes[offset] | 0x20)
-                    }
-                    return packedFirstWords.contains(packed)
+                    let letters = UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end])
+                    return packedFirstWords.contains(packedWord(letters.lazy.map { $0 | 0x20 }))
                 }
             }
         }

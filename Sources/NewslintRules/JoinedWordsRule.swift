@@ -26,7 +26,7 @@ public struct JoinedWordsRule: Rule {
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
     }
 
-    /// It reads the document's word counts and a lexicon lookup for every word.
+    /// It counts the document's words and looks every one up in the lexicon.
     public var runsLong: Bool { true }
 
     public let metadata = RuleMetadata(

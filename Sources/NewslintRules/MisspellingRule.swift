@@ -19,7 +19,7 @@ public struct MisspellingRule: Rule {
         self.knownTypos = knownTypos
     }
 
-    /// It reads the document's a lexicon lookup for every word.
+    /// It looks every word of the document up in the lexicon.
     public var runsLong: Bool { true }
 
     public let metadata = RuleMetadata(

@@ -57,10 +57,7 @@ extension Document {
     /// The scalar that starts at `offset`, or nil at the end of the content.
     func scalar(at offset: Int) -> Unicode.Scalar? {
         guard offset >= source.contentStart, offset < bytes.count else { return nil }
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
+        return UTF8Scalar.decode(bytes, at: offset)
     }
 
     /// The offset where the scalar ending just before `offset` starts.
@@ -128,6 +125,13 @@ extension Document {
 /// one used first. Both lists hold offsets in document order, neither empty.
 func keepsFirstForm(_ first: [Int], over second: [Int]) -> Bool {
     first.count > second.count || (first.count == second.count && first[0] < second[0])
+}
+
+/// Up to eight bytes of a word as one number, the first byte lowest: a
+/// short word compared with a set of them in one step. No byte of a word
+/// is 0, so words of different lengths differ.
+func packedWord(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
+    bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 }
 
 /// Whether the bytes of `range` are `word` (given in lowercase), ASCII

@@ -7,11 +7,7 @@ public final class BigramTable: Sendable {
     private let store: ByteStore
 
     /// The pairs compiled into the binary.
-    public static let shared: BigramTable = {
-        var length = 0
-        let pointer = nl_data_bigrams(&length)
-        return BigramTable(store: ByteStore(static: pointer, count: length))
-    }()
+    public static let shared = BigramTable(store: .embedded(nl_data_bigrams))
 
     /// A table over a list in the same format (sorted by bytes).
     public convenience init(list: [UInt8]) {
@@ -25,14 +21,8 @@ public final class BigramTable: Sendable {
     /// The count of `first second` (ASCII case ignored), or nil when the
     /// list does not have the pair.
     public func count(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>) -> Int? {
-        var key: [UInt8] = []
-        key.reserveCapacity(first.count + second.count + 1)
-        for byte in first { key.append(lowered(byte)) }
-        key.append(0x20)
-        for byte in second { key.append(lowered(byte)) }
+        let key = SortedLines.foldedKey(first) + [0x20] + SortedLines.foldedKey(second)
         guard let value = SortedLines(bytes: store.bytes).value(of: key) else { return nil }
         return store.bytes[value].reduce(0) { $1 >= 0x30 && $1 <= 0x39 ? $0 * 10 + Int($1 - 0x30) : $0 }
     }
-
-    private func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

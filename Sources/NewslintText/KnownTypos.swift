@@ -12,11 +12,7 @@ public final class KnownTypos: Sendable {
 
     private let store: ByteStore
 
-    public static let shared: KnownTypos = {
-        var length = 0
-        let pointer = nl_data_known_typos(&length)
-        return KnownTypos(store: ByteStore(static: pointer, count: length))
-    }()
+    public static let shared = KnownTypos(store: .embedded(nl_data_known_typos))
 
     public convenience init(list: [UInt8]) {
         self.init(store: ByteStore(copying: list))
@@ -28,8 +24,7 @@ public final class KnownTypos: Sendable {
 
     /// The entry for `word`, looked up in lowercase.
     public func entry(for word: some Collection<UInt8>) -> Entry? {
-        let key = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        guard let value = SortedLines(bytes: store.bytes).value(of: key) else { return nil }
+        guard let value = SortedLines(bytes: store.bytes).value(of: SortedLines.foldedKey(word)) else { return nil }
         let text = String(decoding: store.bytes[value], as: UTF8.self)
         let corrections = text.split(separator: ",").map(String.init)
         guard !corrections.isEmpty else { return nil }

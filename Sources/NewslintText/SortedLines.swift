@@ -4,6 +4,11 @@
 struct SortedLines {
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// `word` as the lists store their keys: ASCII capitals lowered.
+    static func foldedKey(_ word: some Collection<UInt8>) -> [UInt8] {
+        word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
     /// The byte range of the value on the line whose key is `key`.
     func value(of key: [UInt8]) -> Range<Int>? {
         var low = 0
@@ -51,6 +56,13 @@ struct SortedLines {
 final class ByteStore: @unchecked Sendable {
     let bytes: UnsafeBufferPointer<UInt8>
     private let owned: Bool
+
+    /// The list a CNewslintData accessor (`nl_data_…`) returns.
+    static func embedded(_ accessor: (UnsafeMutablePointer<Int>?) -> UnsafePointer<UInt8>?) -> ByteStore {
+        var length = 0
+        let pointer = accessor(&length)
+        return ByteStore(static: pointer, count: length)
+    }
 
     init(static pointer: UnsafePointer<UInt8>?, count: Int) {
         bytes = UnsafeBufferPointer(start: pointer, count: count)

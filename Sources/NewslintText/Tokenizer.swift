@@ -87,7 +87,7 @@ public final class Tokenizer {
         }
         let first = bytes[offset]
         if first < 0x80 { return asciiKind(first) }  // no need to decode or ask for Unicode properties
-        guard let scalar = decodeScalar(bytes, at: offset) else { return .other }
+        guard let scalar = UTF8Scalar.decode(bytes, at: offset) else { return .other }
         if scalar.properties.isWhitespace { return .whitespace }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -121,12 +121,4 @@ extension Tokenizer {
     static func isASCIISpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
-}
-
-/// The scalar whose encoding starts at `offset` of valid UTF-8 bytes.
-func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
-    var iterator = bytes[offset...].makeIterator()
-    var decoder = UTF8()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-    return nil
 }

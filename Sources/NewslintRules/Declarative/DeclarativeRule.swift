@@ -88,37 +88,30 @@ struct DeclarativeRule: Rule {
 
     func check(_ document: Document) -> [Diagnostic] {
         let spec = self.spec
-        // A repetition rule compares paragraphs and matches no phrase: it
-        // must not wait for (or make) the phrase matches of the others.
-        if case .repetition(let unit, let minimumWords, let similarity) = spec.kind {
-            return repeatedUnits(in: document, unit: unit, minimumWords: minimumWords, similarity: similarity)
-        }
-        let matches = Self.withoutOverlaps(ruleSet.matches(in: document, rule: index).filter { match in
-            (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
-                && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
-        })
         switch spec.kind {
+        case .repetition(let unit, let minimumWords, let similarity):
+            // It compares paragraphs and matches no phrase: it does not wait
+            // for (or make) the phrase matches of the others.
+            return repeatedUnits(in: document, unit: unit, minimumWords: minimumWords, similarity: similarity)
         case .existence:
-            return matches.map { report($0.range, in: document, replacement: nil) }
+            return phraseMatches(in: document).map { report($0.range, in: document, replacement: nil) }
         case .substitution(let pairs):
-            return matches.map { match in
+            return phraseMatches(in: document).map { match in
                 let written = document.text(match.range)
                 return report(match.range, in: document, replacement: WordCase.apply(of: written, to: pairs[match.phrase].to))
             }
         case .capitalization(let terms):
-            return matches.compactMap { match in
+            return phraseMatches(in: document).compactMap { match in
                 let written = document.text(match.range)
                 let term = terms[match.phrase]
                 // Headlines in capitals keep theirs.
                 guard written != term, written != written.uppercased() || written.count < 2 else { return nil }
                 return report(match.range, in: document, replacement: term)
             }
-        case .repetition:
-            return []  // handled above
         case .consistency(let sets):
             var firstUsed: [Int: Int] = [:]  // set → variant
             var diagnostics: [Diagnostic] = []
-            for match in matches.sorted(by: { $0.range.start < $1.range.start }) {
+            for match in phraseMatches(in: document).sorted(by: { $0.range.start < $1.range.start }) {
                 let (setIndex, variant) = spec.variantOfPhrase[match.phrase]
                 let first = firstUsed[setIndex] ?? variant
                 firstUsed[setIndex] = first
@@ -127,6 +120,16 @@ struct DeclarativeRule: Rule {
             }
             return diagnostics
         }
+    }
+
+    /// This rule's phrases in the document, as written where the rule
+    /// minds case and not before a word it excludes, without overlaps.
+    private func phraseMatches(in document: Document) -> [PhraseIndex.Match] {
+        let spec = self.spec
+        return Self.withoutOverlaps(ruleSet.matches(in: document, rule: index).filter { match in
+            (spec.ignoresCase || document.text(match.range) == spec.phrases[match.phrase])
+                && (spec.notBefore.isEmpty || !spec.notBefore.contains(Self.nextWord(after: match.range, in: document)))
+        })
     }
 
     private func repeatedUnits(in document: Document, unit: String, minimumWords: Int, similarity: Double) -> [Diagnostic] {
