@@ -72,6 +72,7 @@ def main():
     parser.add_argument("--rate", type=float, default=0.02)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--show", type=int, default=15, help="examples of each kind of error to print")
+    parser.add_argument("--keep", metavar="DIR", help="also write the damaged articles to DIR, and name each miss's file")
     args = parser.parse_args()
     if not os.path.exists(args.corpus):
         print(f"corpus not found at {args.corpus}; nothing measured")
@@ -87,6 +88,9 @@ def main():
         clean = run_check(clean_dir)
         damaged_articles, golds = zip(*(damage(a, args.rate, rng) for a in articles))
         write_articles(damaged_dir, damaged_articles)
+        if args.keep:
+            os.makedirs(args.keep, exist_ok=True)
+            write_articles(args.keep, damaged_articles)
         damaged = run_check(damaged_dir)
 
     def is_source_error(name, d):
@@ -108,7 +112,7 @@ def main():
                 tp += 1
             else:
                 fn += 1
-                misses.append(original)
+                misses.append(f"{name}: {original}" if args.keep else original)
         for d in diagnostics:
             if is_source_error(name, d):
                 continue

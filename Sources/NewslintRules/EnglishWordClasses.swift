@@ -19,6 +19,14 @@ enum FunctionWords {
         "than", "that", "the", "to", "was", "with",
     ]
 
+    /// Function words that end few names, so a name or word glued to one
+    /// is two words: "Mozambiqueand", "Chancellorhas". Names end in "in",
+    /// "on", "an", "as", "is", "or" and "her" (Gallin, Pointon, Dragan).
+    static let gluedAfterNames: Set<String> = [
+        "and", "are", "for", "from", "had", "has", "have", "into", "of", "over", "said", "that", "the", "was", "were",
+        "will", "with", "would",
+    ]
+
     /// Subject pronouns: capitalised, they start a sentence or a quotation
     /// ("Weare", "Theyhave" after a colon and a quotation mark). "He" and
     /// "It" are left out: too many names start with them (Hein, Itoh).
@@ -32,7 +40,11 @@ enum NameTitles {
         "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "chancellor", "minister", "premier", "king",
         "queen", "prince", "princess", "judge", "coach", "captain", "general", "senator", "governor", "mayor",
         "chairman", "secretary", "ambassador", "striker", "defender", "midfielder", "goalkeeper", "manager",
+        "professor", "prof", "bishop", "cardinal", "commissioner",
     ]
+
+    /// The titles that stand before nothing but a personal name.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr"]
 
 }
 

@@ -13,7 +13,8 @@ struct JoinCandidate {
         case caseBoundary
         /// Two or more capitals with small letters: "TheWorld", "theBBC",
         /// "KoloToure" — or a brand ("WhatsApp"), which is why these are
-        /// split only at case changes and only with evidence.
+        /// split only at case changes and only with evidence; also small
+        /// letters and a final "I" ("andI").
         case mixedCase
     }
 
@@ -23,6 +24,20 @@ struct JoinCandidate {
     let shape: Shape
 
     static let minimumLength = 4
+
+    /// Three small letters that are a two-letter preposition or verb and
+    /// "a": "ofa", "ina", "isa" — the one kind of glued word shorter than
+    /// `minimumLength` worth looking at.
+    static func isShortWordAndA(_ range: TextRange, in document: Document) -> Bool {
+        guard range.length == 3, document.bytes[range.end - 1] == UInt8(ascii: "a") else { return false }
+        let first = document.bytes[range.start], second = document.bytes[range.start + 1]
+        return shortWordsBeforeA.contains(UInt16(first) << 8 | UInt16(second))
+    }
+
+    private static let shortWordsBeforeA: Set<UInt16> = Set(["as", "at", "be", "by", "in", "is", "of", "on", "to"].map { word in
+        let bytes = Array(word.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     /// `unknownWords(in:lexicon:vocabulary:minimumLength:)` of three letters
     /// or more, computed once per document for every rule that asks with
@@ -107,6 +122,8 @@ struct JoinCandidate {
         case 0: return .lowercase
         case 1 where capitals[0] == 0: return .capitalised
         case 1 where capitals[0] >= 2 && capitals[0] < letters.count - 1: return .caseBoundary
+        // The pronoun glued on: "andI"; split at the case change, like "TheWorld".
+        case 1 where capitals[0] >= 2 && letters[capitals[0]] == UInt8(ascii: "I"): return .mixedCase
         default:
             // Not all capitals (acronyms), not "iPhone"/"eBay" (one small letter first).
             let allCapitals = capitals.count == letters.count

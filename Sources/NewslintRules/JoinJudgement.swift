@@ -24,13 +24,19 @@ enum JoinJudgement {
 
         // "hehe", "bonbon": reduplication, not two words.
         if Set(lowered).count == 1 { return nil }
+        var mostSure = Applicability.safe
         // A word the story writes twice or more is a name ("Vinamilk") unless
         // the pieces stand apart in the story too, or form a common English
         // pair with a function word ("weare" twice in a damaged story).
-        if recurs && !besideInStory && !(attested && functionEdge) { return nil }
-        // A one-letter piece ("a") only inside a pair English uses.
+        if recurs && !besideInStory && !(attested && (functionEdge || lowered[0] == "i")) { return nil }
+        // A one-letter piece ("a") only inside a pair English uses, or
+        // after a verb's -ed or -ing form ("tableda", "risinga").
         for (index, piece) in pieces.enumerated() where piece.count == 1 {
-            let withPrevious = index > 0 && attestedPairs[index - 1]
+            let afterVerbForm = index == pieces.count - 1 && index > 0 && isVerbForm(lowered[index - 1])
+            // The pronoun before a word: "Ijoined", "Isincerely".
+            let pronounFirst = index == 0 && piece.first == UInt8(ascii: "I") && pieces.count == 2 && pieces[1].count >= 4
+            if pronounFirst { continue }
+            let withPrevious = index > 0 && (attestedPairs[index - 1] || afterVerbForm)
             let withNext = index < attestedPairs.count && attestedPairs[index]
             if !withPrevious && !withNext { return nil }
         }
@@ -45,12 +51,22 @@ enum JoinJudgement {
             let isPronoun = FunctionWords.pronouns.contains(lowered[0]) && (lowered[0] == "i" || pieces[1].count >= 3)
             let usedAsName = usage.capitalisedInsideSentences(pieces[0])
             let nameThenFunctionWord = usedAsName >= 1 && pieces[0].count >= 3 && FunctionWords.all.contains(lowered[1])
-            if !atSentenceStart && !besideInStory && !isPronoun && !nameThenFunctionWord && usedAsName < 2 { return nil }
+            let thenFunctionWord = pieces[0].count >= 3 && FunctionWords.gluedAfterNames.contains(lowered[1])
+                || pieces[0].count >= 7 && lowered[1].count >= 2 && FunctionWords.all.contains(lowered[1])
+            let nameThenWord = usedAsName >= 1 && pieces[0].count >= 3 && pieces[1].count >= 6
+            let supported = atSentenceStart || besideInStory || isPronoun || nameThenFunctionWord || usedAsName >= 2 || nameThenWord
+            // Without the story's support, a known word or name glued to a
+            // longer function word ("Mozambiqueand", "Chancellorhas") is
+            // only offered; names end in the short ones (Gallin, Pointon,
+            // Dragan, Mischer).
+            if !supported && !thenFunctionWord { return nil }
+            if !supported { mostSure = .unsafe }
         }
         // "outperformance", "audioblogs": productive compounds, not glued
-        // words, unless English uses the two words side by side.
+        // words, unless English uses the two words side by side. A case
+        // change inside the word ("underLester") is no compound.
         let compoundPart = CompoundParts.prefixes.contains(lowered.first!) || CompoundParts.suffixes.contains(lowered.last!)
-        if compoundPart && !attested && !besideInStory { return nil }
+        if compoundPart && !attested && !besideInStory && candidate.shape != .caseBoundary { return nil }
 
         var wholeCost = scoring.unknownBase + scoring.unknownPerLetter * Float(letters.count)
         if candidate.shape == .capitalised { wholeCost += scoring.capitalisedExtra }
@@ -63,7 +79,11 @@ enum JoinJudgement {
 
         guard score >= scoring.reportScore else { return nil }
         let clearOfRunnerUp = runnerUp.map { $0.cost - best.cost >= scoring.alternativeMargin } ?? true
-        return score >= scoring.safeScore && clearOfRunnerUp ? .safe : .unsafe
+        return score >= scoring.safeScore && clearOfRunnerUp && mostSure == .safe ? .safe : .unsafe
+    }
+
+    private static func isVerbForm(_ word: String) -> Bool {
+        word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
     }
 
     private static func isInflected(_ word: String) -> Bool {

@@ -38,10 +38,14 @@ public struct JoinedWordsRule: Rule {
             "FM Sonaffirmed". A spell checker calls these typos and offers nothing useful; this rule \
             splits them. Only words the lexicon does not know are examined. The best split into known \
             words is found by dynamic programming over word costs (-ln of each word's frequency) plus a \
-            penalty for each missing space, and it is reported when it costs clearly less than leaving \
-            the word whole as an unknown word (a cost that grows with its length, and is higher for a \
-            capitalised word, which is probably a name). A capital inside a word after a small letter \
-            ("inUkraine") is a strong sign of a boundary. The story is evidence too: a piece that stands \
+            penalty for each missing space; with credits for the evidence below, it is reported when it \
+            costs no more than about leaving the word whole as an unknown word (a cost that grows with its \
+            length, and is higher for a capitalised word, which is probably a name). A capital inside a \
+            word after a small letter ("inUkraine", "toldBBC", "andI") is a strong sign of a boundary, \
+            and so is an acronym before a small-letter word ("TVshows") or a title before a name \
+            ("MrKhatami"). A capitalised word glued to "and", "for", "has", "of" and the like \
+            ("Mozambiqueand") is offered as an unsafe split; to "in", "on", "as" only with the story's \
+            support, since names end that way (Gallin, Pointon, Banderas). The story is evidence too: a piece that stands \
             alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
             twice is taken for a name and left whole unless its pieces also stand apart in the story or \
             form a common English pair with a function word ("alot" twice). A common given name glued to a capitalised word \
@@ -70,6 +74,16 @@ public struct JoinedWordsRule: Rule {
                 "I failed ⟦alot⟧ of courses and played ⟦alot⟧ of games",
                 "the burglar was disturbed ⟦byOzzy⟧, who tackled him",
                 "Under the deal with Citigroup, ⟦Metlifewill⟧ sell its products. Shares in Metlife rose",
+                "music artists, ⟦TVshows⟧ and PR strategies",
+                "the end of ⟦MrKhatami⟧'s second term",
+                "wonderful years ⟦andI⟧ still remember them",
+                "He paid the price ⟦ofa⟧ ticket",
+                "The minister ⟦tableda⟧ motion on Monday",
+                "He held talks with ⟦Mozambiqueand⟧ Angola",
+                "disturbed ⟦underLester⟧ Square",
+                "A spokesman ⟦toldBBC⟧ News the plan was dead",
+                "⟦TonyHunter⟧ led the protest. Later Hunter said it had worked",
+                "⟦Ijoined⟧ the party in 1990",
             ],
             nonTriggering: [
                 "the conflict in Ukraine",
@@ -83,6 +97,8 @@ public struct JoinedWordsRule: Rule {
                 "Macrovision says RipGuard works. RipGuard can be updated, Rip Guard's makers say",
                 "They met Wein, Shea and Hein",
                 "HarperCollins, DaimlerChrysler, PlayStation, MacLaine, MiraLab and MyDoom",
+                "They met Gallin, Pointon, Dragan and Banderas",
+                "It runs freeBSD and reads microSD cards",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
@@ -92,7 +108,7 @@ public struct JoinedWordsRule: Rule {
 
     public func check(_ document: Document) -> [Diagnostic] {
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
-            .filter { $0.length >= JoinCandidate.minimumLength }
+            .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortWordAndA($0, in: document) }
         guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts.shared(document)
         var usage = WordUsage.shared(document)
@@ -166,15 +182,18 @@ public struct JoinedWordsRule: Rule {
         let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
         switch candidate.shape {
         case .mixedCase:
-            guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon, givenNames: givenNames) else { return nil }
+            guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon, givenNames: givenNames, usage: usage) else { return nil }
             return Proposal(splits: [WordSegmenter.Split(pieces: pieces, cost: 0)], recurs: recurs)
         case .lowercase, .capitalised:
             if compounds.contains(candidate.letters) { return nil }
             fallthrough
         case .caseBoundary:
             // A name the story uses, glued to a function word, before what
-            // the lexicon alone would make of it ("Met life will").
-            let nameFirst = candidate.shape == .capitalised ? nameAndFunctionWord(candidate, usage: usage) : nil
+            // the lexicon alone would make of it ("Met life will"); a name
+            // the lexicon lacks after a case change, before pieces of it
+            // ("finalist Par adorn").
+            let nameFirst = candidate.shape == .capitalised || (candidate.shape == .caseBoundary && !lastPieceIsKnown(candidate))
+                ? nameAndFunctionWord(candidate, usage: usage) : nil
             let splits = nameFirst == nil ? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             } : []
@@ -187,15 +206,20 @@ public struct JoinedWordsRule: Rule {
 
     /// The pieces of a name the lexicon lacks glued to a function word:
     /// "byOzzy" (the case changes after the function word), or
-    /// "Metlifewill" (the story writes "Metlife" on its own, capitalised).
+    /// "Metlifewill" (the story writes "Metlife" on its own, capitalised);
+    /// or to a known word at a case change, when the story writes the name
+    /// on its own ("finalistParadorn").
     private func nameAndFunctionWord(_ candidate: JoinCandidate, usage: WordUsage) -> [Range<Int>]? {
         let letters = candidate.letters
         func isFunctionWord(_ piece: ArraySlice<UInt8>) -> Bool { FunctionWords.all.contains(String(decoding: piece, as: UTF8.self)) }
         switch candidate.shape {
         case .caseBoundary:
-            guard let boundary = letters.firstIndex(where: \.isASCIIUppercase), isFunctionWord(letters[..<boundary]),
-                  letters.count - boundary >= 3 else { return nil }
-            return [0..<boundary, boundary..<letters.count]
+            // A function word, or a known word and a name the story uses on its own ("finalistParadorn").
+            guard let boundary = letters.firstIndex(where: \.isASCIIUppercase), letters.count - boundary >= 3 else { return nil }
+            let word = letters[..<boundary]
+            let knownWordThenName = word.count >= 3 && word.withUnsafeBufferPointer { lexicon.word($0) != nil }
+                && usage.capitalisedInsideSentences(letters[boundary...]) > 0
+            return isFunctionWord(word) || knownWordThenName ? [0..<boundary, boundary..<letters.count] : nil
         case .capitalised:
             let boundary = (3..<max(3, letters.count - 1)).reversed().first { boundary in
                 isFunctionWord(letters[boundary...]) && usage.capitalisedInsideSentences(letters[..<boundary]) > 0
@@ -204,6 +228,13 @@ public struct JoinedWordsRule: Rule {
         default:
             return nil
         }
+    }
+
+    /// Whether the capitalised part after a case change is a word or name
+    /// the lexicon knows: "inUkraine", not "finalistParadorn".
+    private func lastPieceIsKnown(_ candidate: JoinCandidate) -> Bool {
+        guard let boundary = candidate.letters.firstIndex(where: \.isASCIIUppercase) else { return false }
+        return candidate.letters[boundary...].withUnsafeBufferPointer { lexicon.lookup($0) != nil }
     }
 
     private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
@@ -271,5 +302,5 @@ public struct JoinedWordsScoring: Sendable {
         joinPenalty: 4, unknownBase: 8, unknownPerLetter: 1.75, capitalisedExtra: 4, seenInDocumentCost: 9,
         attestedBigramCredit: 6, besideInStoryCredit: 8, functionWordCredit: 3, inflectionCredit: 3,
         caseBoundaryCredit: 8,
-        reportScore: 2, safeScore: 8, alternativeMargin: 3)
+        reportScore: -1, safeScore: 8, alternativeMargin: 3)
 }

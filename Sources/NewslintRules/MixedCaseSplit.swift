@@ -7,7 +7,9 @@ import NewslintText
 /// only with evidence: the first piece is a function word or a title, or
 /// the pieces stand side by side elsewhere in the story, or each stands
 /// alone there as a capitalised word, or the first is a common given name
-/// ("TonyBlair"; offered, not applied, without the story's support).
+/// ("TonyBlair"; offered, not applied, without the story's support); or an
+/// acronym meets a small-letter word ("TVshows", "toldBBC"), or a small-
+/// letter word meets the pronoun ("andI").
 enum MixedCaseSplit {
     /// The applicability of splitting `candidate` into `pieces`, or nil
     /// when there is no evidence for it.
@@ -29,27 +31,62 @@ enum MixedCaseSplit {
         // A given name and a surname: "TonyBlair", "CateBlanchett". Brands
         // glue other words (HarperCollins, DaimlerChrysler, PlayStation).
         let givenNameFirst = Self.isGivenNameAndName(words, givenNames, lexicon: lexicon)
-        guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst else { return nil }
+        // A surname the story uses on its own after a given name, even a
+        // common word: "TonyHunter" … "Hunter said".
+        let givenNameAndSurnameInStory = words.count == 2 && givenNames.contains(words[0]) && words[0].count >= 3
+            && isCapitalisedWord(words[1]) && usage.capitalisedInsideSentences(words[1]) > 0
+        // An acronym and a small-letter word: "TVshows", "UStakeover".
+        let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].count >= 4
+            && words[1].allSatisfy(\.isASCIILowercase)
+        // A small-letter word English glues to what follows, then a name or
+        // an acronym: "saidHMV".
+        let smallFunctionWordFirst = words[0].first!.isASCIILowercase && FunctionWords.all.contains(first)
+        // A small-letter word and an acronym: "toldBBC", "primaryUS".
+        let wordThenAcronym = words.count == 2 && words[0].count >= 4 && words[0].allSatisfy(\.isASCIILowercase)
+            && !productPrefixes.contains(first) && isAcronym(words[1])
+        // The pronoun "I" after a small-letter word: "andI", "ThenI".
+        let pronounLast = words.count == 2 && last == "I" && words[0].last!.isASCIILowercase
+        guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst
+            || givenNameAndSurnameInStory || acronymThenWord || wordThenAcronym || smallFunctionWordFirst || pronounLast
+        else { return nil }
         // A mixed-case word the story writes twice is a brand ("RipGuard"),
         // even if the story once writes it apart, unless a title precedes.
         if recurs && !titleStart { return nil }
+        if titleStart {
+            // "Mr", "Ms", "Dr" glue to nothing but a name; an office
+            // ("PresidentBush") is sure when the story names the person alone.
+            let honorific = NameTitles.honorifics.contains(first)
+            return besideInStory || honorific || usage.capitalisedInsideSentences(words[1]) > 0 ? .safe : .unsafe
+        }
+        if givenNameAndSurnameInStory { return .safe }
         // Without the story's word for it, a name split is only offered:
         // "MaryAnn" may be one name.
-        if givenNameFirst && !besideInStory && !namesInStory && !titleStart { return .unsafe }
+        if givenNameFirst && !besideInStory && !namesInStory { return .unsafe }
         let attested = neighbours.allSatisfy { bigrams.count($0, $1) != nil }
-        let functionEdge = functionStart || functionEnd
+        if acronymThenWord {
+            // Sure when the story or the lexicon knows the acronym on its own.
+            return besideInStory || usage.standsAlone(words[0]) || isKnown(words[0], lexicon) ? .safe : .unsafe
+        }
+        if wordThenAcronym && !smallFunctionWordFirst {
+            return besideInStory || usage.standsAlone(words[1]) || isKnown(words[1], lexicon) ? .safe : .unsafe
+        }
+        if pronounLast { return besideInStory || attested ? .safe : .unsafe }
+        let functionEdge = functionStart || functionEnd || smallFunctionWordFirst
         return besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe
     }
 
     /// Pieces at each case change, each a known word, name or acronym;
     /// nil when a piece is none of these or there is only one.
-    static func pieces(_ letters: [UInt8], lexicon: Lexicon, givenNames: EmbeddedWordSet) -> [Range<Int>]? {
+    static func pieces(_ letters: [UInt8], lexicon: Lexicon, givenNames: EmbeddedWordSet, usage: WordUsage) -> [Range<Int>]? {
         var boundaries: [Int] = []
         var index = 1
         while index < letters.count {
             let previous = letters[index - 1], current = letters[index]
             if previous.isASCIILowercase && current.isASCIIUppercase {
-                boundaries.append(index)  // "theBBC", "KoloToure"
+                // "Mc" and "Mac" start a name: "MrMcCartney" is Mr | McCartney.
+                let start = boundaries.last ?? 0
+                let particle = letters[start..<index].elementsEqual("Mc".utf8) || letters[start..<index].elementsEqual("Mac".utf8)
+                if !particle { boundaries.append(index) }  // "theBBC", "KoloToure"
             } else if previous.isASCIIUppercase && current.isASCIILowercase && index >= 2 && letters[index - 2].isASCIIUppercase {
                 // A run of capitals then small letters: "BBCNews" (BBC | News)
                 // or "TVshows" (TV | shows); a final "s" is a plural ("DJs").
@@ -58,8 +95,11 @@ enum MixedCaseSplit {
                     index += 1
                     continue
                 }
+                // A function word after an acronym stays whole: "TIMand"
+                // is TIM | and, not TI | Mand.
                 let asWord = (index - 1)..<lowerEnd
-                boundaries.append(isKnown(letters[asWord], lexicon) ? index - 1 : index)
+                let functionWordAfter = FunctionWords.gluedToNames.contains(String(decoding: letters[index..<lowerEnd], as: UTF8.self))
+                boundaries.append(!functionWordAfter && isKnown(letters[asWord], lexicon) ? index - 1 : index)
             }
             index += 1
         }
@@ -69,14 +109,22 @@ enum MixedCaseSplit {
             pieces.append(start..<boundary)
             start = boundary
         }
-        let valid = pieces.allSatisfy { range in
-            let piece = letters[range]
-            let acronym = piece.count >= 2 && piece.dropLast(piece.last == UInt8(ascii: "s") ? 1 : 0).allSatisfy(\.isASCIIUppercase)
-            return acronym || isKnown(piece, lexicon)
+        guard pieces.count >= 2 else { return nil }
+        let valid = pieces.indices.allSatisfy { index in
+            let piece = letters[pieces[index]]
+            // A final "I" after a small letter is the pronoun: "andI".
+            if index == pieces.count - 1 && piece.count == 1 && piece.first == UInt8(ascii: "I") { return true }
+            // A name the lexicon lacks but the story writes on its own: "Toure".
+            let nameInStory = isCapitalisedWord(piece) && piece.count >= 3 && usage.capitalisedInsideSentences(piece) > 0
+            return isAcronym(piece) || isKnown(piece, lexicon) || nameInStory
         }
-        // A surname the lexicon lacks after a given name: "CateBlanchett".
-        let nameAfterGivenName = pieces.count == 2 && isGivenNameAndName(pieces.map { letters[$0] }, givenNames, lexicon: lexicon)
-        return (valid || nameAfterGivenName) && pieces.count >= 2 ? pieces : nil
+        let words = pieces.map { letters[$0] }
+        // A surname the lexicon lacks after a given name ("CateBlanchett")
+        // or after a title ("MrKhatami").
+        let nameAfterGivenName = pieces.count == 2 && isGivenNameAndName(words, givenNames, lexicon: lexicon)
+        let nameAfterTitle = pieces.count == 2 && NameTitles.all.contains(String(decoding: words[0], as: UTF8.self).lowercased())
+            && isCapitalisedWord(words[1]) && words[1].count >= 3
+        return valid || nameAfterGivenName || nameAfterTitle ? pieces : nil
     }
 
     /// Two capitalised words, the first a common given name of three letters
@@ -94,9 +142,23 @@ enum MixedCaseSplit {
         return !common
     }
 
+    /// Small-letter words that start product names before an acronym:
+    /// freeBSD, openSUSE, watchOS, microSD, miniUSB.
+    private static let productPrefixes: Set<String> = ["free", "open", "watch", "micro", "mini", "nano", "pico"]
+
     private static let surnameParticles: Set<String> = ["mac", "van", "von", "del", "della", "der", "den", "ter", "fitz", "san"]
     /// About one use in 20,000 words: "lab", "hill"; "blair", "hunter" are rarer.
     private static let commonWordCost: Float = 10
+
+    /// Two capitals or more, and perhaps a plural "s": "TV", "MEPs".
+    private static func isAcronym(_ piece: ArraySlice<UInt8>) -> Bool {
+        piece.count >= 2 && piece.dropLast(piece.last == UInt8(ascii: "s") ? 1 : 0).allSatisfy(\.isASCIIUppercase)
+    }
+
+    /// A capital, then small letters only: "Toure".
+    private static func isCapitalisedWord(_ piece: ArraySlice<UInt8>) -> Bool {
+        piece.first!.isASCIIUppercase && piece.dropFirst().allSatisfy(\.isASCIILowercase)
+    }
 
     private static func isKnown(_ piece: ArraySlice<UInt8>, _ lexicon: Lexicon) -> Bool {
         piece.count >= 2 && piece.withUnsafeBufferPointer { lexicon.lookup($0) != nil }
