@@ -1,0 +1,55 @@
+import NewslintCore
+import NewslintRules
+import NewslintText
+import Testing
+
+/// How sure joined-words is of a split decides whether `fix` applies it:
+/// these pin down the evidence that makes a split safe, only offered, or
+/// not reported.
+@Suite struct JoinedWordsEvidenceTests {
+    private func findings(_ text: String) throws -> [(text: String, applicability: Applicability)] {
+        let rule = try #require(BuiltinRules.rule(id: "joined-words"))
+        let source = SourceText(text)
+        return try Linter(rules: [rule], analyzer: ICUDocumentAnalyzer()).lint(source, format: .plain)
+            .map { (source.text($0.range), $0.fix!.applicability) }
+    }
+
+    @Test func anAcronymAndAWordSplitSafelyWhenTheAcronymIsKnown() throws {
+        let result = try findings("The firm handles music artists, TVshows and PR strategies.")
+        #expect(result.map(\.text) == ["TVshows"])
+        #expect(result.first?.applicability == .safe)
+    }
+
+    @Test func aNameGluedToALongerFunctionWordIsOnlyOfferedWithoutTheStorysSupport() throws {
+        let alone = try findings("He held talks with Mozambiqueand Angola.")
+        #expect(alone.map(\.text) == ["Mozambiqueand"])
+        #expect(alone.first?.applicability == .unsafe)
+        // A name that comes first needs two uses of its own ("Metlifewill").
+        let once = try findings("Aid reached Mozambique on Monday. He held talks with Mozambiqueand Angola.")
+        #expect(once.first?.applicability == .unsafe)
+        let supported = try findings("Aid reached Mozambique, and Mozambique sent thanks. He held talks with Mozambiqueand Angola.")
+        #expect(supported.map(\.text) == ["Mozambiqueand"])
+        #expect(supported.first?.applicability == .safe)
+    }
+
+    @Test func namesEndingInShortFunctionWordsStayWhole() throws {
+        #expect(try findings("The panel heard Gallin, Pointon, Dragan, Banderas and Southan.").isEmpty)
+    }
+
+    @Test func aTitleBeforeAnUnknownNameSplitsSafely() throws {
+        let result = try findings("It marked the end of MrKhatami's second term.")
+        #expect(result.map(\.text) == ["MrKhatami"])
+        #expect(result.first?.applicability == .safe)
+    }
+
+    @Test func aGivenNameAndACommonWordNeedTheSurnameAloneInTheStory() throws {
+        #expect(try findings("TonyHunter led the protest.").isEmpty)
+        let supported = try findings("TonyHunter led the protest. Later Hunter said it had worked.")
+        #expect(supported.map(\.text) == ["TonyHunter"])
+        #expect(supported.first?.applicability == .safe)
+    }
+
+    @Test func productNamesWithASmallLetterPrefixStayWhole() throws {
+        #expect(try findings("It runs freeBSD and openSUSE and reads microSD cards.").isEmpty)
+    }
+}
