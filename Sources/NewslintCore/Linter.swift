@@ -62,20 +62,41 @@ public struct Linter: Sendable {
     /// two cores, one core would wait while the other counted.
     private func checkOnAllCores(_ document: Document) -> [[Diagnostic]] {
         let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
-        let order = rules.indices.filter { rules[$0].runsLong }.reversed() + rules.indices.filter { !rules[$0].runsLong }
+        let tasks = tasksForAllCores()
         // One more task beside the rules: the editorial marks the findings
         // are filtered by afterwards, which would otherwise be found on one
         // core after the rules finish.
-        DispatchQueue.concurrentPerform(iterations: order.count + 1) { position in
-            guard position < order.count else {
+        DispatchQueue.concurrentPerform(iterations: tasks.count + 1) { position in
+            guard position < tasks.count else {
                 _ = EditorialMarks.shared(document)
                 return
             }
-            let index = order[position]
-            let found = rules[index].check(document)
-            findings.withLock { $0[index] = found }
+            for index in tasks[position] {
+                let found = rules[index].check(document)
+                findings.withLock { $0[index] = found }
+            }
         }
         return findings.withLock { $0 }
+    }
+
+    /// The rules as tasks for the cores, by index: each long rule alone and
+    /// first (last-declared first), then the others in declaration order,
+    /// those that build the same shared value together in one task, at the
+    /// place of the first of them.
+    func tasksForAllCores() -> [[Int]] {
+        var tasks: [[Int]] = rules.indices.filter { rules[$0].runsLong }.reversed().map { [$0] }
+        var taskOfValue: [ObjectIdentifier: Int] = [:]
+        for index in rules.indices where !rules[index].runsLong {
+            if let value = rules[index].sharedValue {
+                if let task = taskOfValue[value] {
+                    tasks[task].append(index)
+                    continue
+                }
+                taskOfValue[value] = tasks.count
+            }
+            tasks.append([index])
+        }
+        return tasks
     }
 
     /// Findings made outside the rules' own run (a comparison between

@@ -7,10 +7,17 @@ public protocol Rule: Sendable {
     /// per word, a hash per paragraph). When rules run side by side these
     /// start first, so that no core is left with a long one at the end.
     var runsLong: Bool { get }
+    /// The shared document value the rule builds before its own, cheaper
+    /// work (the phrase matches of a rule set, the Vietnamese words), or
+    /// nil. When rules run side by side, those naming the same value run
+    /// one after another as one task: otherwise a core would wait,
+    /// spinning on the value's lock, while another core builds it.
+    var sharedValue: ObjectIdentifier? { get }
 }
 
 extension Rule {
     public var runsLong: Bool { false }
+    public var sharedValue: ObjectIdentifier? { nil }
 }
 
 /// What a rule is, for `newslint rules`, the docs and the examples test.

@@ -37,6 +37,9 @@ public struct InvalidSyllableRule: Rule {
         yieldsTo: ["mojibake"]
     )
 
+    /// The document's Vietnamese words, which the Vietnamese rules share.
+    public var sharedValue: ObjectIdentifier? { ObjectIdentifier(VietnameseWords.self) }
+
     public func check(_ document: Document) -> [Diagnostic] {
         guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
         let vietnamese = VietnameseWords.shared(document)

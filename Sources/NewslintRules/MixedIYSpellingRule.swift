@@ -33,6 +33,9 @@ public struct MixedIYSpellingRule: Rule {
 
     private static let onsets: Set<String> = ["h", "k", "l", "m", "qu", "s", "t", "v"]
 
+    /// The document's Vietnamese words, which the Vietnamese rules share.
+    public var sharedValue: ObjectIdentifier? { ObjectIdentifier(VietnameseWords.self) }
+
     public func check(_ document: Document) -> [Diagnostic] {
         guard VietnameseCopy.isVietnamese(document, style: style) else { return [] }
         let vietnamese = VietnameseWords.shared(document)

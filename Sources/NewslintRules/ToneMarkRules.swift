@@ -29,6 +29,9 @@ public struct MisplacedToneMarkRule: Rule {
         yieldsTo: ["mojibake"]
     )
 
+    /// The document's Vietnamese words, which the Vietnamese rules share.
+    public var sharedValue: ObjectIdentifier? { ObjectIdentifier(VietnameseWords.self) }
+
     public func check(_ document: Document) -> [Diagnostic] {
         let vietnamese = VietnameseWords.shared(document)
         // Per spelling: the moved form when the mark is misplaced.
@@ -71,6 +74,9 @@ public struct MixedToneStyleRule: Rule {
             corrections: [.init("Hòa Bình và Thanh Hoá", "Hòa Bình và Thanh Hóa")]),
         yieldsTo: ["mojibake"]
     )
+
+    /// The document's Vietnamese words, which the Vietnamese rules share.
+    public var sharedValue: ObjectIdentifier? { ObjectIdentifier(VietnameseWords.self) }
 
     public func check(_ document: Document) -> [Diagnostic] {
         let vietnamese = VietnameseWords.shared(document)

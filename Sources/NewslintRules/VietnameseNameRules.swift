@@ -42,6 +42,9 @@ public struct AccentedNameInEnglishRule: Rule {
         yieldsTo: ["mojibake"]
     )
 
+    /// The document's Vietnamese words, which the Vietnamese rules share.
+    public var sharedValue: ObjectIdentifier? { ObjectIdentifier(VietnameseWords.self) }
+
     public func check(_ document: Document) -> [Diagnostic] {
         guard style.language == .en, !VietnameseCopy.isVietnamese(document, style: style) else { return [] }
         // Seeds: capitalised marked Vietnamese syllables, and marked names

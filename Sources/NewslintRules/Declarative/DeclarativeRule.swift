@@ -86,6 +86,9 @@ struct DeclarativeRule: Rule {
         return false
     }
 
+    /// The rule set's phrase matches, which every rule but a repetition rule reads.
+    var sharedValue: ObjectIdentifier? { runsLong ? nil : ObjectIdentifier(ruleSet) }
+
     func check(_ document: Document) -> [Diagnostic] {
         let spec = self.spec
         switch spec.kind {
