@@ -166,6 +166,10 @@ public struct InputOptions: ParsableArguments {
     public func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory, or - for standard input") }
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB)") }
+        // Token offsets and lengths are 32-bit (Token.maximumLength).
+        if maxFileSize > Token.maximumLength >> 20 {
+            throw ValidationError("--max-file-size must be at most \(Token.maximumLength >> 20) (MiB)")
+        }
     }
 
     @Option(help: ArgumentHelp("The file name standard input stands for, in messages and for its format.", valueName: "name"))

@@ -140,6 +140,10 @@ import Testing
         let result = try CLIRunner.run(["check", "--max-file-size", "1", "-"], stdin: [UInt8](repeating: 0x61, count: 2 << 20))
         #expect(result.status == 2)
         #expect(result.stderr.contains("newslint lints files up to 1 MiB (--max-file-size)"))
+        // Past what a token's 32-bit offsets can hold, the limit itself is refused.
+        let tooHigh = try CLIRunner.run(["check", "--max-file-size", "4096", sample])
+        #expect(tooHigh.status == 2)
+        #expect(tooHigh.stderr.contains("--max-file-size must be at most 511 (MiB)"))
     }
 
     @Test func colourOnlyWhenAskedAndNotWithNoColor() throws {
