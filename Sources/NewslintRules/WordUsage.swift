@@ -4,8 +4,9 @@ import NewslintText
 /// How a document uses its words: how often each occurs, whether a piece
 /// of a glued word stands alone somewhere, which words appear capitalised
 /// inside sentences (names), and which pairs of words stand side by side.
-/// Built in one pass; words are kept as 64-bit hashes, so counting
-/// allocates nothing per word.
+/// Built in one pass over the tokens, which also finds the sentence starts;
+/// words are kept as 64-bit hashes (the shared `TokenHashes`, read again to
+/// find pairs), so counting allocates nothing per word.
 struct WordUsage: Sendable {
     /// Occurrences by the hash of the lowercased word.
     private var counts: HashCounter
@@ -13,48 +14,67 @@ struct WordUsage: Sendable {
     private var capitalisedInside: HashCounter
     /// Of the pairs asked for in `findPairs`, those the document has.
     private var foundPairs = HashCounter()
-    /// The lowercase hash of each token that is a word (| 1), else 0.
-    private var wordHashes: [UInt64]
+    /// The shared lowercase hash of each word and number token (`TokenHashes`).
+    private let tokenHashes: [UInt64]
+    /// Found in the same pass.
+    let sentenceStarts: SentenceStarts
     private let document: Document
 
     /// Computed once per document; a rule that looks for pairs works on its own copy.
     static func shared(_ document: Document) -> WordUsage {
-        document.cache.value { WordUsage(document, sentenceStarts: .shared(document)) }
+        document.cache.value { WordUsage(document) }
     }
 
-    init(_ document: Document, sentenceStarts: SentenceStarts) {
+    init(_ document: Document) {
         self.document = document
-        var wordHashes = HugePages.array(repeating: UInt64(0), count: document.tokens.count)
-        // Capitalised words inside sentences, by their hash as written.
-        var capitalised: [UInt64] = []
-        let starts = sentenceStarts.sortedOffsets
-        var nextStart = 0
         let tokenHashes = TokenHashes.shared(document)
+        self.tokenHashes = tokenHashes
+        var starts = SentenceStarts.Tracker(document)
+        // About one distinct word in eight words of running text.
+        var counts = HashCounter(capacity: document.tokens.count / 16)
+        var capitalisedInside = HashCounter()
+        // Hashes are counted a batch at a time: the counter's loop is tight.
+        var batch = [UInt64](repeating: 0, count: 1024), batched = 0
+        var capitalised: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
-                wordHashes.withUnsafeMutableBufferPointer { wordHashes in
-                    for index in 0..<tokens.count where tokens[index].kind == .word {
-                        let range = tokens[index].range
-                        let end = endWithoutPossessive(bytes, range)
-                        let word = UnsafeBufferPointer(rebasing: bytes[range.start..<end])
-                        // The shared hash is of the whole token, a possessive included.
-                        let lower = end == range.end ? tokenHashes[index] : WordHash.of(word, lowercasing: true)
-                        wordHashes[index] = lower | 1  // 0 marks "no word"
-                        guard bytes[range.start].isASCIIUppercase else { continue }
-                        while nextStart < starts.count && starts[nextStart] < range.start { nextStart += 1 }
-                        if nextStart == starts.count || starts[nextStart] != range.start {
+                tokenHashes.withUnsafeBufferPointer { tokenHashes in
+                    batch.withUnsafeMutableBufferPointer { batch in
+                        for index in 0..<tokens.count {
+                            let token = tokens[index]
+                            let atSentenceStart = starts.startsSentence(token)
+                            guard token.kind == .word else { continue }
+                            batch[batched] = Self.wordHash(index, bytes, tokens, tokenHashes)
+                            batched += 1
+                            if batched == batch.count {
+                                counts.add(nonZeroOf: UnsafeBufferPointer(batch))
+                                batched = 0
+                            }
+                            guard bytes[token.range.start].isASCIIUppercase, !atSentenceStart else { continue }
+                            let range = token.range
+                            let word = UnsafeBufferPointer(rebasing: bytes[range.start..<endWithoutPossessive(bytes, range)])
                             capitalised.append(WordHash.of(word, lowercasing: false) | 1)
                         }
+                        counts.add(nonZeroOf: UnsafeBufferPointer(rebasing: batch[..<batched]))
                     }
                 }
             }
         }
-        var counts = HashCounter(capacity: min(document.tokens.count / 8, 4096)), capitalisedInside = HashCounter()
-        wordHashes.withUnsafeBufferPointer { counts.add(nonZeroOf: $0) }
         capitalised.withUnsafeBufferPointer { capitalisedInside.add(nonZeroOf: $0) }
+        sentenceStarts = starts.sentenceStarts
         self.counts = counts
         self.capitalisedInside = capitalisedInside
-        self.wordHashes = wordHashes
+    }
+
+    /// The lowercase hash of word token `index` without a possessive "'s"
+    /// (| 1, never 0): the shared token hash, unless there is one to leave out.
+    @inline(__always)
+    private static func wordHash(
+        _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: UnsafeBufferPointer<UInt64>
+    ) -> UInt64 {
+        let range = tokens[index].range
+        let end = endWithoutPossessive(bytes, range)
+        return (end == range.end ? tokenHashes[index] : WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<end]), lowercasing: true)) | 1
     }
 
     /// Looks for these pairs of words (lowercase, side by side, separated
@@ -64,28 +84,35 @@ struct WordUsage: Sendable {
     mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
         guard !wanted.isEmpty else { return }
         var wantedHashes = HashCounter(capacity: wanted.count)
-        // A bit for each wanted first word (by 12 bits of its hash): most
+        // A bit for each wanted first word (by 16 bits of its hash): most
         // words start no wanted pair, and this answers for them.
-        var firstWordBits = [UInt64](repeating: 0, count: 64)
+        var firstWordBits = [UInt64](repeating: 0, count: 1024)
         for (first, second) in wanted {
             wantedHashes.add(Self.pairHash(first, second))
-            let hash = WordHash.of(first, lowercasing: true) | 1
-            firstWordBits[Int(hash >> 6 & 63)] |= 1 << (hash & 63)
+            // The bits are read from the shared token hashes, which keep a
+            // possessive: "Son's" hashes as written.
+            for form in [Array(first), first + Array("'s".utf8), first + Array("’s".utf8)] {
+                let hash = WordHash.of(form, lowercasing: true) | 1
+                firstWordBits[Int(hash >> 6 & 1023)] |= 1 << (hash & 63)
+            }
         }
         var found: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
         document.tokens.withUnsafeBufferPointer { tokens in
-        wordHashes.withUnsafeBufferPointer { wordHashes in
+        tokenHashes.withUnsafeBufferPointer { tokenHashes in
         firstWordBits.withUnsafeBufferPointer { firstWordBits in
             var index = 0
             while index + 2 < tokens.count {
-                let first = wordHashes[index]
+                let token = index
                 index += 1
-                guard first != 0, firstWordBits[Int(first >> 6 & 63)] & (1 << (first & 63)) != 0 else { continue }
-                let second = wordHashes[index + 1]
-                guard second != 0, tokens[index].kind == .whitespace else { continue }
+                let sharedHash = tokenHashes[token] | 1
+                guard firstWordBits[Int(sharedHash >> 6 & 1023)] & (1 << (sharedHash & 63)) != 0,
+                      tokens[token].kind == .word, tokens[index + 1].kind == .word, tokens[index].kind == .whitespace
+                else { continue }
                 let gap = tokens[index].range
                 guard bytes[gap.start..<gap.end].allSatisfy(\.isHorizontalSpace) else { continue }
+                let first = Self.wordHash(token, bytes, tokens, tokenHashes)
+                let second = Self.wordHash(index + 1, bytes, tokens, tokenHashes)
                 let hash = Self.pairHash(first, second)
                 if wantedHashes.count(hash) > 0 { found.append(hash) }
             }
