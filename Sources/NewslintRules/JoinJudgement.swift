@@ -11,7 +11,8 @@ enum JoinJudgement {
     /// The fix's applicability, or nil when the split is not reported.
     static func judge(
         candidate: JoinCandidate, best: WordSegmenter.Split, runnerUp: WordSegmenter.Split?,
-        scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool, recurs: Bool
+        scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool, recurs: Bool,
+        oneSlipFromAWord: () -> Bool
     ) -> Applicability? {
         let letters = candidate.letters
         let pieces = best.pieces.map { letters[$0] }
@@ -78,6 +79,9 @@ enum JoinJudgement {
         if candidate.shape == .caseBoundary { score += scoring.caseBoundaryCredit }
 
         guard score >= scoring.reportScore else { return nil }
+        // A weak split of a word one slip from a known word is a typo,
+        // the misspelling rule's to report: "manaher" (manager), not "mana her".
+        if score < scoring.typoCheckScore && oneSlipFromAWord() { return nil }
         let clearOfRunnerUp = runnerUp.map { $0.cost - best.cost >= scoring.alternativeMargin } ?? true
         return score >= scoring.safeScore && clearOfRunnerUp && mostSure == .safe ? .safe : .unsafe
     }

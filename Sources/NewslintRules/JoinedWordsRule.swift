@@ -10,18 +10,21 @@ public struct JoinedWordsRule: Rule {
     let compounds: EmbeddedWordSet
     let givenNames: EmbeddedWordSet
     let segmenter: WordSegmenter
+    /// Asked only about weak splits: is the word rather a typo?
+    let suggester: SpellingSuggester
     let scoring: JoinedWordsScoring
 
     public init(
         lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, vocabulary: UserVocabulary = .empty,
         compounds: EmbeddedWordSet = .closedCompounds, givenNames: EmbeddedWordSet = .givenNames,
-        scoring: JoinedWordsScoring = .standard
+        suggester: SpellingSuggester = SpellingSuggester(), scoring: JoinedWordsScoring = .standard
     ) {
         self.lexicon = lexicon
         self.bigrams = bigrams
         self.vocabulary = vocabulary
         self.compounds = compounds
         self.givenNames = givenNames
+        self.suggester = suggester
         self.scoring = scoring
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
     }
@@ -230,6 +233,12 @@ public struct JoinedWordsRule: Rule {
         }
     }
 
+    /// Whether a known word is one typing slip away: a letter added,
+    /// dropped, replaced or two swapped.
+    private func isOneSlipFromAWord(_ letters: [UInt8]) -> Bool {
+        letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }.contains { $0.edits == 1 }
+    }
+
     /// Whether the capitalised part after a case change is a word or name
     /// the lexicon knows: "inUkraine", not "finalistParadorn".
     private func lastPieceIsKnown(_ candidate: JoinCandidate) -> Bool {
@@ -253,7 +262,8 @@ public struct JoinedWordsRule: Rule {
         }
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
-            bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs)
+            bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs,
+            oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
     }
 
     private func diagnostic(
@@ -293,7 +303,10 @@ public struct JoinedWordsScoring: Sendable {
     /// Credit for a small-to-capital change inside the word ("inUkraine").
     public var caseBoundaryCredit: Float
     /// The score a split needs to be reported, and to be applied as safe.
+    /// Below `typoCheckScore` it is reported only when no known word is one
+    /// slip from the word (then it is more likely a typo).
     public var reportScore: Float
+    public var typoCheckScore: Float
     public var safeScore: Float
     /// How much cheaper than the next-best split the best must be to be safe.
     public var alternativeMargin: Float
@@ -302,5 +315,5 @@ public struct JoinedWordsScoring: Sendable {
         joinPenalty: 4, unknownBase: 8, unknownPerLetter: 1.75, capitalisedExtra: 4, seenInDocumentCost: 9,
         attestedBigramCredit: 6, besideInStoryCredit: 8, functionWordCredit: 3, inflectionCredit: 3,
         caseBoundaryCredit: 8,
-        reportScore: -1, safeScore: 8, alternativeMargin: 3)
+        reportScore: -1, typoCheckScore: 2, safeScore: 8, alternativeMargin: 3)
 }

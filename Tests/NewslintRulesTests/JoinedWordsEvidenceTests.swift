@@ -49,6 +49,13 @@ import Testing
         #expect(supported.first?.applicability == .safe)
     }
 
+    @Test func aWeakSplitOfAWordOneSlipFromAWordIsLeftToTheSpellingRule() throws {
+        // "mana her" and "at ding" would pass on their scores alone.
+        #expect(try findings("The team manaher said no. He is atding more staff.").isEmpty)
+        // A strong split is reported whatever words lie near it.
+        #expect(try findings("The cat sat inthe hat.").map(\.text) == ["inthe"])
+    }
+
     @Test func productNamesWithASmallLetterPrefixStayWhole() throws {
         #expect(try findings("It runs freeBSD and openSUSE and reads microSD cards.").isEmpty)
     }
