@@ -58,8 +58,9 @@ public struct JoinedWordsRule: Rule {
             hyphenated words, URLs, e-mail addresses, hashtags and handles, words in the user \
             vocabulary (`--vocabulary FILE`), and closed compounds the lexicon lacks but web and news \
             text write solid far more than two words would predict ("barcode", "dancefloor", \
-            "jobseekers"; from wordfreq, Rules/dictionaries/closed-compounds.tsv). The fix inserts the \
-            missing space(s). It is safe only when the split beats leaving the word whole by a wide \
+            "jobseekers"; from wordfreq, Rules/dictionaries/closed-compounds.tsv). A weak split of a \
+            word one typing slip from a known word is left to the misspelling rule ("manaher" is \
+            "manager", not "mana her"). The fix inserts the missing space(s). It is safe only when the split beats leaving the word whole by a wide \
             margin and beats the next-best split clearly; otherwise it is unsafe, and the next-best \
             split is offered as a suggestion.
             """,
