@@ -7,11 +7,12 @@ against typos and codespell in the same run, written to Benchmarks/RESULTS.md.
 What it measures (median of --runs runs after a warm-up):
   - throughput of `newslint check` with every default rule on 10 MB of English
     news and on 10 MB of mixed English and Vietnamese copy;
-  - the same English file through typos and codespell (installed from PyPI into
-    Benchmarks/.work/venv), printed as ratios newslint/peer;
+  - the same files through typos and codespell (installed from PyPI into
+    Benchmarks/.work/venv), run in turns with newslint so the machine's drift hits
+    all three alike, printed as ratios newslint/peer (the median of the rounds' ratios);
   - one-article check (start-up, data and lint): wall time;
   - peak memory; scaling at 1, 10 and 100 MB;
-  - many files: all cores against one core;
+  - many files: all cores against one core (in turns, as above);
   - the pipeline step by step, in-process (newslint-benchmark).
 The corpus is built from ../shared/corpus/bbc-news-dev.txt (research licence:
 never copied into the repository) and Fixtures/; without it the script stops.
@@ -46,6 +47,25 @@ def timed(command, runs):
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
+
+
+def timed_together(commands, runs):
+    """Times the commands in turns (one run of each per round, after a warm-up round), so
+    the machine's drift hits them alike. Returns each one's median time, and for each the
+    median over rounds of its time divided by the first command's."""
+    for command in commands:
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rounds = []
+    for _ in range(runs):
+        times = []
+        for command in commands:
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - start)
+        rounds.append(times)
+    medians = [statistics.median(r[i] for r in rounds) for i in range(len(commands))]
+    ratios = [statistics.median(r[i] / r[0] for r in rounds) for i in range(len(commands))]
+    return medians, ratios
 
 
 def peak_mb(command):
@@ -124,14 +144,17 @@ def main():
         + f" · typos {PEERS['typos']} · codespell {PEERS['codespell']} · median of {args.runs} runs\n")
 
     say("## Throughput, one 10 MB file, every default rule\n")
+    say("The three tools run in turns; a ratio is the median of the rounds' ratios.\n")
     say("| input | newslint | typos | codespell | newslint/typos | newslint/codespell |")
     say("|---|---:|---:|---:|---:|---:|")
     for name in ["english-10", "mixed-10"]:
         path, size = files[name]
-        ours = size / timed([BINARY, "check", "--max-file-size", "128", path], args.runs)
-        typos = size / timed([os.path.join(venv, "bin", "typos"), path], args.runs)
-        codespell = size / timed([os.path.join(venv, "bin", "codespell"), path], args.runs)
-        say(f"| {name} | {ours:.1f} MB/s | {typos:.1f} MB/s | {codespell:.1f} MB/s | {ours / typos:.2f} | {ours / codespell:.2f} |")
+        # In turns: the ratios are medians of each round's ratio.
+        (ours, typos, codespell), (_, typos_ratio, codespell_ratio) = timed_together(
+            [[BINARY, "check", "--max-file-size", "128", path], [os.path.join(venv, "bin", "typos"), path],
+             [os.path.join(venv, "bin", "codespell"), path]], args.runs)
+        say(f"| {name} | {size / ours:.1f} MB/s | {size / typos:.1f} MB/s | {size / codespell:.1f} MB/s "
+            f"| {typos_ratio:.2f} | {codespell_ratio:.2f} |")
 
     say("\n## Scaling (english, every default rule)\n")
     say("| size | time | throughput | peak memory |")
@@ -154,10 +177,10 @@ def main():
     for index, article in enumerate(articles):
         with open(os.path.join(articles_dir, f"{index:05}.txt"), "w", encoding="utf-8") as f:
             f.write(article)
-    many = timed([BINARY, "check", articles_dir], args.runs)
-    one_core = timed(["taskset", "-c", "0", BINARY, "check", articles_dir], args.runs)
+    (many, one_core), (_, speedup) = timed_together(
+        [[BINARY, "check", articles_dir], ["taskset", "-c", "0", BINARY, "check", articles_dir]], args.runs)
     say(f"\n## Many files\n\n{len(articles)} articles: {many:.2f} s on all cores, {one_core:.2f} s on one: "
-        f"{one_core / many:.2f}× faster; peak memory {peak_mb([BINARY, 'check', articles_dir]):.0f} MB.")
+        f"{speedup:.2f}× faster; peak memory {peak_mb([BINARY, 'check', articles_dir]):.0f} MB.")
 
     say("\n## What each tool finds in damaged copy\n")
     say(damaged_copy_findings(english, venv))

@@ -37,32 +37,31 @@ public struct JoinedWordsRule: Rule {
         category: .spacing,
         summary: "Words glued together by a missing space",
         rationale: """
-            Copy that passes through CMS, PDF and layout tools loses spaces: "the conflictin Ukraine", \
-            "FM Sonaffirmed". A spell checker calls these typos and offers nothing useful; this rule \
-            splits them. Only words the lexicon does not know are examined. The best split into known \
-            words is found by dynamic programming over word costs (-ln of each word's frequency) plus a \
-            penalty for each missing space; with credits for the evidence below, it is reported when it \
-            costs no more than about leaving the word whole as an unknown word (a cost that grows with its \
-            length, and is higher for a capitalised word, which is probably a name). A capital inside a \
-            word after a small letter ("inUkraine", "toldBBC", "andI") is a strong sign of a boundary, \
-            and so is an acronym before a small-letter word ("TVshows") or a title before a name \
-            ("MrKhatami"). A capitalised word glued to "and", "for", "has", "of" and the like \
-            ("Mozambiqueand") is offered as an unsafe split; to "in", "on", "as" only with the story's \
-            support, since names end that way (Gallin, Pointon, Banderas). The story is evidence too: a piece that stands \
-            alone elsewhere in it ("FM Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs \
-            twice is taken for a name and left whole unless its pieces also stand apart in the story or \
-            form a common English pair with a function word ("alot" twice). A common given name glued to a capitalised word \
-            ("TonyBlair") is two names, offered as an unsafe split; brands glue other words \
-            (HarperCollins, PlayStation). Never split: known words and names, all-capital \
-            acronyms, camel-case brands (iPhone, WhatsApp, PetroVietnam), words with digits, parts of \
-            hyphenated words, URLs, e-mail addresses, hashtags and handles, words in the user \
-            vocabulary (`--vocabulary FILE`), and closed compounds the lexicon lacks but web and news \
-            text write solid far more than two words would predict ("barcode", "dancefloor", \
-            "jobseekers"; from wordfreq, Rules/dictionaries/closed-compounds.tsv). A weak split of a \
-            word one typing slip from a known word is left to the misspelling rule ("manaher" is \
-            "manager", not "mana her"). The fix inserts the missing space(s). It is safe only when the split beats leaving the word whole by a wide \
-            margin and beats the next-best split clearly; otherwise it is unsafe, and the next-best \
-            split is offered as a suggestion.
+            Copy that passes through CMS, PDF and layout tools loses spaces: "the conflictin Ukraine", "FM \
+            Sonaffirmed". A spell checker calls these typos and offers nothing useful; this rule splits \
+            them. Only words the lexicon does not know are examined. The best split into known words is \
+            found by dynamic programming over word costs (-ln of each word's frequency) plus a penalty for \
+            each missing space; with credits for the evidence below, it is reported when it costs no more \
+            than about leaving the word whole as an unknown word (a cost that grows with its length, and is \
+            higher for a capitalised word, which is probably a name). A capital inside a word after a small \
+            letter ("inUkraine", "toldBBC", "andI") is a strong sign of a boundary, and so is an acronym \
+            before a small-letter word ("TVshows") or a title before a name ("MrKhatami"). A capitalised \
+            word glued to "and", "for", "has", "of" and the like ("Mozambiqueand") is offered as an unsafe \
+            split; to "in", "on", "as" only with the story's support, since names end that way (Gallin, \
+            Pointon, Banderas). The story is evidence too: a piece that stands alone elsewhere in it ("FM \
+            Son" … "Sonaffirmed") is cheaper, and an unknown word that occurs twice is taken for a name and \
+            left whole unless its pieces also stand apart in the story or form a common English pair with a \
+            function word ("alot" twice). A common given name glued to a capitalised word ("TonyBlair") is \
+            two names, offered as an unsafe split; brands glue other words (HarperCollins, PlayStation). \
+            Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
+            PetroVietnam), words with digits, parts of hyphenated words, URLs, e-mail addresses, hashtags \
+            and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \
+            lexicon lacks but web and news text write solid far more than two words would predict \
+            ("barcode", "dancefloor", "jobseekers"; from wordfreq, Rules/dictionaries/closed-compounds.tsv). \
+            A weak split of a word one typing slip from a known word is left to the misspelling rule \
+            ("manaher" is "manager", not "mana her"). The fix inserts the missing space(s). It is safe only \
+            when the split beats leaving the word whole by a wide margin and beats the next-best split \
+            clearly; otherwise it is unsafe, and the next-best split is offered as a suggestion.
             """,
         fixApplicability: .safe,
         examples: RuleExamples(
@@ -169,10 +168,11 @@ public struct JoinedWordsRule: Rule {
     private struct Proposal {
         let splits: [WordSegmenter.Split]
         let recurs: Bool
-        /// A function word and a capitalised word the lexicon lacks, glued
-        /// either way: "byOzzy", "forBahoken"; "Metlifewill", "Birkettfor"
-        /// when the story writes the name on its own.
-        var isNameAndFunctionWord = false
+        /// A name the lexicon lacks glued to a function word, either way
+        /// ("byOzzy", "forBahoken"; "Metlifewill", "Birkettfor" when the
+        /// story writes the name on its own), or after a known word at a
+        /// case change ("finalistParadorn").
+        var gluesAName = false
     }
 
     private struct JudgementKey: Hashable {
@@ -196,14 +196,14 @@ public struct JoinedWordsRule: Rule {
             // the lexicon alone would make of it ("Met life will"); a name
             // the lexicon lacks after a case change, before pieces of it
             // ("finalist Par adorn").
-            let nameFirst = candidate.shape == .capitalised || (candidate.shape == .caseBoundary && !lastPieceIsKnown(candidate))
-                ? nameAndFunctionWord(candidate, usage: usage) : nil
-            let splits = nameFirst == nil ? segmenter.splits(of: candidate.letters) { piece, cost in
+            let nameSplit = candidate.shape == .capitalised || (candidate.shape == .caseBoundary && !lastPieceIsKnown(candidate))
+                ? self.nameSplit(candidate, usage: usage) : nil
+            let splits = nameSplit == nil ? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             } : []
             if !splits.isEmpty { return Proposal(splits: splits, recurs: recurs) }
-            return (nameFirst ?? nameAndFunctionWord(candidate, usage: usage)).map {
-                Proposal(splits: [WordSegmenter.Split(pieces: $0, cost: 0)], recurs: recurs, isNameAndFunctionWord: true)
+            return (nameSplit ?? self.nameSplit(candidate, usage: usage)).map {
+                Proposal(splits: [WordSegmenter.Split(pieces: $0, cost: 0)], recurs: recurs, gluesAName: true)
             }
         }
     }
@@ -213,7 +213,7 @@ public struct JoinedWordsRule: Rule {
     /// "Metlifewill" (the story writes "Metlife" on its own, capitalised);
     /// or to a known word at a case change, when the story writes the name
     /// on its own ("finalistParadorn").
-    private func nameAndFunctionWord(_ candidate: JoinCandidate, usage: WordUsage) -> [Range<Int>]? {
+    private func nameSplit(_ candidate: JoinCandidate, usage: WordUsage) -> [Range<Int>]? {
         let letters = candidate.letters
         func isFunctionWord(_ piece: ArraySlice<UInt8>) -> Bool { FunctionWords.all.contains(String(decoding: piece, as: UTF8.self)) }
         switch candidate.shape {
@@ -249,7 +249,7 @@ public struct JoinedWordsRule: Rule {
 
     private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
         let best = proposal.splits[0]
-        if proposal.isNameAndFunctionWord {
+        if proposal.gluesAName {
             // Safe when the story writes the name on its own too (twice, for
             // a name that comes first: "Metlifewill").
             let nameFirst = candidate.shape == .capitalised

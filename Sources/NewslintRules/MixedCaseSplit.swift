@@ -75,8 +75,10 @@ enum MixedCaseSplit {
         return besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe
     }
 
-    /// Pieces at each case change, each a known word, name or acronym;
-    /// nil when a piece is none of these or there is only one.
+    /// Pieces at each case change ("Mc" and "Mac" stay with their name),
+    /// each a known word, name or acronym, a name the story uses on its own,
+    /// or a final pronoun "I"; or a given name or a title and a name. Nil
+    /// when a piece is none of these or there is only one.
     static func pieces(_ letters: [UInt8], lexicon: Lexicon, givenNames: EmbeddedWordSet, usage: WordUsage) -> [Range<Int>]? {
         var boundaries: [Int] = []
         var index = 1

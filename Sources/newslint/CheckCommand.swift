@@ -79,7 +79,8 @@ struct CheckCommand: ParsableCommand {
             }
         } emit: { result in
             switch result {
-            case .success(var (report, replaced, comparison)):
+            case .success(let (linted, replaced, comparison)):
+                var report = linted
                 if replaced > 0 {
                     progress.clear()
                     Terminal.writeError("newslint: warning: \(report.path): not valid UTF-8; "
