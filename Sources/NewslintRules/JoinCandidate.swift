@@ -1,3 +1,4 @@
+import Dispatch
 import NewslintCore
 import NewslintText
 
@@ -51,6 +52,19 @@ struct JoinCandidate {
             return unknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary, minimumLength: 3)
         }
         return shared.ranges
+    }
+
+    /// Makes the two values both word rules start from — the unknown words
+    /// and the `WordUsage` — side by side on a large document: each is a
+    /// pass over every word. The usage is offered to another core while
+    /// this one finds the unknown words; if no core took it up by then,
+    /// this one makes it (a nested `concurrentPerform` would run serially
+    /// inside the linter's own).
+    static func prepareWordValues(in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary) {
+        guard document.bytes.count >= Linter.defaultParallelThreshold else { return }
+        DispatchQueue.global().async { _ = WordUsage.shared(document) }
+        _ = sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
+        _ = WordUsage.shared(document)
     }
 
     private struct UnknownWords: Sendable {

@@ -110,6 +110,7 @@ public struct JoinedWordsRule: Rule {
     )
 
     public func check(_ document: Document) -> [Diagnostic] {
+        JoinCandidate.prepareWordValues(in: document, lexicon: lexicon, vocabulary: vocabulary)
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
             .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortWordAndA($0, in: document) }
         guard !unknownWords.isEmpty else { return [] }

@@ -97,6 +97,7 @@ public struct MisspellingRule: Rule {
     }
 
     private func unknownWordFindings(in document: Document, skipping rejected: Set<Int>) -> [Diagnostic] {
+        JoinCandidate.prepareWordValues(in: document, lexicon: lexicon, vocabulary: vocabulary)
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
             .filter { !rejected.contains($0.start) }
         guard !unknownWords.isEmpty else { return [] }

@@ -78,6 +78,21 @@ import Testing
         #expect(sideBySide.lint(document) == expected)
     }
 
+    /// On a document of 1 MB or more the word rules make their shared values
+    /// on two cores (`JoinCandidate.prepareWordValues`); what they find does
+    /// not depend on which core made what, nor on the rules running side by side.
+    @Test func wordRulesOnALargeDocumentFindTheSameEachTime() throws {
+        let text = try source("vna-wire-sample.txt").contentString
+        let large = String(repeating: text + "\n", count: (1 << 20) / text.utf8.count + 1)
+        let rules = try ["joined-words", "misspelling"].map { try #require(BuiltinRules.rule(id: $0)) }
+        let inTurn = try Linter(rules: rules, analyzer: ICUDocumentAnalyzer(), parallelThreshold: .max)
+            .lint(SourceText(large), format: .plain)
+        let sideBySide = try Linter(rules: rules, analyzer: ICUDocumentAnalyzer(), parallelThreshold: 0)
+            .lint(SourceText(large), format: .plain)
+        #expect(inTurn.filter { $0.ruleID == "joined-words" }.count >= 14)
+        #expect(sideBySide == inTurn)
+    }
+
     /// A blanked link target is a long run of spaces; it must not make the
     /// line look like a table aligned with spaces and hide a real doubled space.
     @Test func blankedMarkupDoesNotHideADoubledSpace() throws {
