@@ -15,8 +15,8 @@ public struct Token: Hashable, Sendable {
     // Eight bytes a token, not 24: nearly every rule reads the whole array,
     // and on a large file reading it is most of their time. A 32-bit start,
     // and the length and kind in one 32-bit word (kind in the low 3 bits),
-    // so a token is at most 512 MiB long; inputs are smaller than that
-    // (`Token.maximumLength`, enforced by the file reader's limit).
+    // so a token is at most 512 MiB long (`Token.maximumLength`); the
+    // command line refuses a `--max-file-size` above it.
     private let start: UInt32
     private let lengthAndKind: UInt32
 
