@@ -4,9 +4,10 @@ import NewslintText
 /// The capitalised words a story uses more than once that are not
 /// ordinary English words — its names — and a way to find the one an
 /// unknown capitalised word is a typist's slip of ("Lavorv" beside three
-/// "Lavrov"; see `NameSlip`). Counting is one pass over the tokens with
-/// hashes; the small delete index over the names is built on the first
-/// question, since most stories never ask one.
+/// "Lavrov"; see `NameSlip`). The words are counted by their hashes, from
+/// the ones `WordUsage` collects in its pass over the tokens; the small
+/// delete index over the names is built on the first question, since most
+/// stories never ask one.
 struct StoryNames {
     struct Match {
         let name: String
@@ -27,15 +28,9 @@ struct StoryNames {
     init(_ document: Document, lexicon: Lexicon) {
         self.document = document
         self.lexicon = lexicon
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word && token.range.length >= Self.minimumLength {
-                let range = TextRange(start: token.range.start, end: endWithoutPossessive(bytes, token.range))
-                guard range.length >= Self.minimumLength, bytes[range.start].isASCIIUppercase,
-                      bytes[(range.start + 1)..<range.end].allSatisfy(\.isASCIILowercase) else { continue }
-                let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: false)
-                if counts.count(hash) == 0 { firstOccurrences.append(range) }
-                counts.add(hash)
-            }
+        for (range, hash) in WordUsage.shared(document).nameShapedWords {
+            if counts.count(hash) == 0 { firstOccurrences.append(range) }
+            counts.add(hash)
         }
     }
 

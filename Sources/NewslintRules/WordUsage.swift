@@ -18,6 +18,10 @@ struct WordUsage: Sendable {
     private let tokenHashes: [UInt64]
     /// Found in the same pass.
     let sentenceStarts: SentenceStarts
+    /// Also found in the same pass, for `StoryNames`: each word written
+    /// with a capital and small letters only, four letters or more (a
+    /// possessive left out), with its hash as written, in text order.
+    let nameShapedWords: [(range: TextRange, hash: UInt64)]
     private let document: Document
 
     /// Computed once per document; a rule that looks for pairs works on its own copy.
@@ -36,6 +40,7 @@ struct WordUsage: Sendable {
         // Hashes are counted a batch at a time: the counter's loop is tight.
         var batch = [UInt64](repeating: 0, count: 1024), batched = 0
         var capitalised: [UInt64] = []
+        var nameShaped: [(range: TextRange, hash: UInt64)] = []
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 tokenHashes.withUnsafeBufferPointer { tokenHashes in
@@ -50,10 +55,15 @@ struct WordUsage: Sendable {
                                 counts.add(nonZeroOf: UnsafeBufferPointer(batch))
                                 batched = 0
                             }
-                            guard bytes[token.range.start].isASCIIUppercase, !atSentenceStart else { continue }
+                            guard bytes[token.range.start].isASCIIUppercase else { continue }
                             let range = token.range
-                            let word = UnsafeBufferPointer(rebasing: bytes[range.start..<endWithoutPossessive(bytes, range)])
-                            capitalised.append(WordHash.of(word, lowercasing: false) | 1)
+                            let word = TextRange(start: range.start, end: endWithoutPossessive(bytes, range))
+                            let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), lowercasing: false)
+                            if !atSentenceStart { capitalised.append(hash | 1) }
+                            if word.length >= StoryNames.minimumLength,
+                               bytes[(word.start + 1)..<word.end].allSatisfy(\.isASCIILowercase) {
+                                nameShaped.append((word, hash))
+                            }
                         }
                         counts.add(nonZeroOf: UnsafeBufferPointer(rebasing: batch[..<batched]))
                     }
@@ -62,6 +72,7 @@ struct WordUsage: Sendable {
         }
         capitalised.withUnsafeBufferPointer { capitalisedInside.add(nonZeroOf: $0) }
         sentenceStarts = starts.sentenceStarts
+        nameShapedWords = nameShaped
         self.counts = counts
         self.capitalisedInside = capitalisedInside
     }
