@@ -149,7 +149,6 @@ def main():
     say("|---|---:|---:|---:|---:|---:|")
     for name in ["english-10", "mixed-10"]:
         path, size = files[name]
-        # In turns: the ratios are medians of each round's ratio.
         (ours, typos, codespell), (_, typos_ratio, codespell_ratio) = timed_together(
             [[BINARY, "check", "--max-file-size", "128", path], [os.path.join(venv, "bin", "typos"), path],
              [os.path.join(venv, "bin", "codespell"), path]], args.runs)

@@ -31,14 +31,10 @@ struct JoinCandidate {
     /// `minimumLength` worth looking at.
     static func isShortWordAndA(_ range: TextRange, in document: Document) -> Bool {
         guard range.length == 3, document.bytes[range.end - 1] == UInt8(ascii: "a") else { return false }
-        let first = document.bytes[range.start], second = document.bytes[range.start + 1]
-        return shortWordsBeforeA.contains(UInt16(first) << 8 | UInt16(second))
+        return shortWordsBeforeA.contains(packedWord(document.bytes[range.start..<(range.start + 2)]))
     }
 
-    private static let shortWordsBeforeA: Set<UInt16> = Set(["as", "at", "be", "by", "in", "is", "of", "on", "to"].map { word in
-        let bytes = Array(word.utf8)
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    })
+    private static let shortWordsBeforeA = Set(["as", "at", "be", "by", "in", "is", "of", "on", "to"].map { packedWord($0.utf8) })
 
     /// `unknownWords(in:lexicon:vocabulary:minimumLength:)` of three letters
     /// or more, computed once per document for every rule that asks with

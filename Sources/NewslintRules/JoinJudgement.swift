@@ -52,8 +52,11 @@ enum JoinJudgement {
             let isPronoun = FunctionWords.pronouns.contains(lowered[0]) && (lowered[0] == "i" || pieces[1].count >= 3)
             let usedAsName = usage.capitalisedInsideSentences(pieces[0])
             let nameThenFunctionWord = usedAsName >= 1 && pieces[0].count >= 3 && FunctionWords.all.contains(lowered[1])
-            let thenFunctionWord = pieces[0].count >= 3 && FunctionWords.gluedAfterNames.contains(lowered[1])
-                || pieces[0].count >= 7 && lowered[1].count >= 2 && FunctionWords.all.contains(lowered[1])
+            // A function word that ends few names, or any after a long word
+            // ("Staffordshireon").
+            let thenFunctionWord = (pieces[0].count >= 3 && FunctionWords.gluedAfterNames.contains(lowered[1]))
+                || (pieces[0].count >= 7 && lowered[1].count >= 2 && FunctionWords.all.contains(lowered[1]))
+            // A name the story uses elsewhere, glued to a word of six letters or more ("Torychallenge").
             let nameThenWord = usedAsName >= 1 && pieces[0].count >= 3 && pieces[1].count >= 6
             let supported = atSentenceStart || besideInStory || isPronoun || nameThenFunctionWord || usedAsName >= 2 || nameThenWord
             // Without the story's support, a known word or name glued to a

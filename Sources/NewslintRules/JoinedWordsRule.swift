@@ -197,13 +197,14 @@ public struct JoinedWordsRule: Rule {
             // the lexicon alone would make of it ("Met life will"); a name
             // the lexicon lacks after a case change, before pieces of it
             // ("finalist Par adorn").
-            let nameSplit = candidate.shape == .capitalised || (candidate.shape == .caseBoundary && !lastPieceIsKnown(candidate))
-                ? self.nameSplit(candidate, usage: usage) : nil
+            let nameFirst = candidate.shape == .capitalised || (candidate.shape == .caseBoundary && !lastPieceIsKnown(candidate))
+            let nameSplit = nameFirst ? self.nameSplit(candidate, usage: usage) : nil
             let splits = nameSplit == nil ? segmenter.splits(of: candidate.letters) { piece, cost in
                 usage.standsAlone(piece) ? min(cost, scoring.seenInDocumentCost) : cost
             } : []
             if !splits.isEmpty { return Proposal(splits: splits, recurs: recurs) }
-            return (nameSplit ?? self.nameSplit(candidate, usage: usage)).map {
+            // Without a split from the lexicon, a name split is the last resort (asked once).
+            return (nameFirst ? nameSplit : self.nameSplit(candidate, usage: usage)).map {
                 Proposal(splits: [WordSegmenter.Split(pieces: $0, cost: 0)], recurs: recurs, gluesAName: true)
             }
         }
