@@ -80,20 +80,25 @@ public struct Linter: Sendable {
     }
 
     /// The rules as tasks for the cores, by index: each long rule alone and
-    /// first (last-declared first), then the others in declaration order,
-    /// those that build the same shared value together in one task, at the
-    /// place of the first of them.
+    /// first (last-declared first), then the rules that build one shared
+    /// value together in one task (in the order of the first of each), then
+    /// the others in declaration order. A shared value is built for many
+    /// rules and costs as much as a long rule (the phrase matches of every
+    /// rule file): started after the short rules, it would run alone on one
+    /// core while the others idle at the end.
     func tasksForAllCores() -> [[Int]] {
         var tasks: [[Int]] = rules.indices.filter { rules[$0].runsLong }.reversed().map { [$0] }
         var taskOfValue: [ObjectIdentifier: Int] = [:]
         for index in rules.indices where !rules[index].runsLong {
-            if let value = rules[index].sharedValue {
-                if let task = taskOfValue[value] {
-                    tasks[task].append(index)
-                    continue
-                }
+            guard let value = rules[index].sharedValue else { continue }
+            if let task = taskOfValue[value] {
+                tasks[task].append(index)
+            } else {
                 taskOfValue[value] = tasks.count
+                tasks.append([index])
             }
+        }
+        for index in rules.indices where !rules[index].runsLong && rules[index].sharedValue == nil {
             tasks.append([index])
         }
         return tasks

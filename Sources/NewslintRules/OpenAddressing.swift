@@ -10,8 +10,15 @@ enum OpenAddressing {
     static func slot<Table: RandomAccessCollection<UInt64>>(of key: UInt64, in table: Table, shift: UInt64) -> Int
     where Table.Index == Int {
         let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var slot = home(of: key, shift: shift)
         while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & mask }
         return slot
+    }
+
+    /// The slot where probing for `key` starts, in a table of
+    /// 2^(64 - `shift`) slots.
+    @inline(__always)
+    static func home(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }

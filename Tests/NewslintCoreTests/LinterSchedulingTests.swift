@@ -23,7 +23,7 @@ import Testing
     enum PhraseMatches {}
     enum VietnameseWords {}
 
-    @Test func longRulesGoFirstAndRulesBuildingOneValueShareATask() {
+    @Test func longRulesGoFirstThenRulesBuildingOneValueShareATask() {
         let rules: [any Rule] = [
             ScheduledRule("a"), ScheduledRule("phrase-1", sharing: PhraseMatches.self), ScheduledRule("long-1", long: true),
             ScheduledRule("b"), ScheduledRule("phrase-2", sharing: PhraseMatches.self), ScheduledRule("long-2", long: true),
@@ -31,7 +31,7 @@ import Testing
         ]
         let tasks = Linter(rules: rules, analyzer: SpaceSplittingAnalyzer()).tasksForAllCores()
         #expect(tasks.map { $0.map { rules[$0].metadata.id } } == [
-            ["long-2"], ["long-1"], ["a"], ["phrase-1", "phrase-2", "phrase-3"], ["b"], ["vietnamese"],
+            ["long-2"], ["long-1"], ["phrase-1", "phrase-2", "phrase-3"], ["vietnamese"], ["a"], ["b"],
         ])
     }
 }

@@ -28,29 +28,39 @@ struct RepetitionFinder {
     private static let window = 200
 
     func repeats(in document: Document) -> [Repeat] {
-        let units = self.units(in: document)
+        let (units, shingles) = self.units(in: document)
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
         // compared in full. Only the postings inside the window are read, and
         // a 3-gram's stop growing once it is too common to be evidence. The
         // table is sized for a quarter of the 3-grams: most are distinct.
-        var postings = ShinglePostings(expectedKeys: units.reduce(0) { $0 + $1.shingles.count } / 4)
+        var postings = ShinglePostings(expectedKeys: shingles.count / 4)
         var repeats: [Repeat] = []
         var candidates: [Int] = []
+        // The slots of the unit's sampled 3-grams, found once for reading
+        // their postings and again used for adding the unit to them.
+        var slots: [Int] = []
         // A unit's full set of 3-grams is made only when it is compared:
         // most units share no sampled 3-gram with a recent one.
         var sets = [ShingleSet?](repeating: nil, count: units.count)
         func set(_ index: Int) -> ShingleSet {
             if let made = sets[index] { return made }
-            let made = ShingleSet(units[index].shingles)
+            let made = ShingleSet(shingles[units[index].shingles])
             sets[index] = made
             return made
         }
         for (index, unit) in units.enumerated() where unit.words >= minimumWords {
-            let sampled = unit.shingles.filter { $0 & 3 == 0 }
+            let own = shingles[unit.shingles]
             candidates.removeAll(keepingCapacity: true)
-            for shingle in sampled {
-                var (count, posting) = postings.postings(of: shingle)
+            slots.removeAll(keepingCapacity: true)
+            postings.reserve(own.count)
+            // All the slots first: the probes do not wait on each other, so
+            // the processor overlaps their cache misses.
+            for shingle in own where shingle & 3 == 0 {
+                slots.append(postings.slot(of: shingle))
+            }
+            for slot in slots {
+                var (count, posting) = postings.postings(at: slot)
                 guard count <= Self.commonShingle else { continue }
                 while posting >= 0 {
                     let other = postings.unit(of: posting)
@@ -69,8 +79,8 @@ struct RepetitionFinder {
             if let (other, similarity) = best {
                 repeats.append(Repeat(range: unit.range, earlier: units[other].range, similarity: similarity))
             }
-            for shingle in sampled {
-                postings.add(index, to: shingle, limit: Self.commonShingle + 1)
+            for slot in slots {
+                postings.add(index, at: slot, limit: Self.commonShingle + 1)
             }
         }
         return repeats
@@ -79,14 +89,17 @@ struct RepetitionFinder {
     private struct TextUnit {
         let range: TextRange
         let words: Int
-        /// Word 3-gram hashes in the order of the text, repeats kept.
-        let shingles: [UInt64]
+        /// Where its word 3-gram hashes are in the document's, in the order
+        /// of the text, repeats kept.
+        let shingles: Range<Int>
     }
 
     /// The document's paragraphs (runs of lines between line breaks) or
-    /// sentences, with their words' lowercase hashes in 3-grams.
-    private func units(in document: Document) -> [TextUnit] {
+    /// sentences, with their words' lowercase hashes in 3-grams, all the
+    /// units' 3-grams in one array (one per unit cost an allocation each).
+    private func units(in document: Document) -> (units: [TextUnit], shingles: [UInt64]) {
         var units: [TextUnit] = []
+        var shingles: [UInt64] = []
         var hashes: [UInt64] = []
         let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
@@ -107,7 +120,10 @@ struct RepetitionFinder {
                     var begin = range.start, end = range.end
                     while begin < end && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
                     while end > begin && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
-                    units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count, shingles: shingles(of: hashes)))
+                    let first = shingles.count
+                    appendShingles(of: hashes, to: &shingles)
+                    units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count,
+                                          shingles: first..<shingles.count))
                 }
                 switch unit {
                 case .sentence:
@@ -122,20 +138,17 @@ struct RepetitionFinder {
                 }
             }
         }
-        return units
+        return (units, shingles)
     }
 
-    /// The 3-gram hashes of a unit's word hashes; none for a unit too short
-    /// to be judged.
-    private func shingles(of hashes: [UInt64]) -> [UInt64] {
-        guard hashes.count >= max(Self.shingleLength, minimumWords) else { return [] }
-        var shingles: [UInt64] = []
-        shingles.reserveCapacity(hashes.count - Self.shingleLength + 1)
+    /// Appends the 3-gram hashes of a unit's word hashes; none for a unit
+    /// too short to be judged.
+    private func appendShingles(of hashes: [UInt64], to shingles: inout [UInt64]) {
+        guard hashes.count >= max(Self.shingleLength, minimumWords) else { return }
         for start in 0...(hashes.count - Self.shingleLength) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
             shingles.append(hash)
         }
-        return shingles
     }
 }

@@ -5,12 +5,22 @@ import NewslintCore
 /// the postings threaded into lists through two flat arrays, so adding one
 /// allocates nothing (a dictionary of arrays made a new array for most
 /// 3-grams of a document).
+///
+/// The table is as large as the document's distinct sampled 3-grams (16 MB
+/// for 10 MB of text) and each probe lands somewhere new in it: a slot keeps
+/// its key, newest posting and count side by side, so a probe costs one
+/// cache miss, not one per field, and a 3-gram is looked up once for both
+/// reading its postings and adding the unit to them.
 struct ShinglePostings {
-    /// 0 marks an empty slot; a key of 0 is stored as 1, which no sampled
-    /// 3-gram has (their two low bits are zero).
-    private var keys: [UInt64]
-    private var newest: [Int32]
-    private var counts: [Int32]
+    private struct Slot {
+        /// 0 marks an empty slot; a key of 0 is stored as 1, which no
+        /// sampled 3-gram has (their two low bits are zero).
+        var key: UInt64
+        var newest: Int32
+        var count: Int32
+    }
+
+    private var slots: [Slot]
     private var used = 0
     private var shift: UInt64
     /// Posting `p` is `units[p]`; the one posted before it for its key is
@@ -22,59 +32,64 @@ struct ShinglePostings {
     init(expectedKeys: Int) {
         var bits: UInt64 = 10
         while 1 << bits < expectedKeys * 2 { bits += 1 }
-        keys = HugePages.array(repeating: 0, count: 1 << bits)
-        newest = HugePages.array(repeating: -1, count: keys.count)
-        counts = HugePages.array(repeating: 0, count: keys.count)
+        slots = HugePages.array(repeating: Slot(key: 0, newest: -1, count: 0), count: 1 << bits)
         shift = 64 - bits
         units.reserveCapacity(expectedKeys)
         older.reserveCapacity(expectedKeys)
     }
 
-    /// How many units are posted for `key`, and the newest posting (-1: none).
-    func postings(of key: UInt64) -> (count: Int, newest: Int32) {
-        let slot = self.slot(of: Self.stored(key))
-        return (Int(counts[slot]), newest[slot])
+    /// Makes room for `count` more keys, so that the slots `slot(of:)`
+    /// returns for them stay valid until the next call.
+    mutating func reserve(_ count: Int) {
+        while (used + count) * 2 > slots.count { grow() }
+    }
+
+    /// The slot of `key`, made empty for it when it is new. Valid until the
+    /// table grows, which only `reserve` does.
+    mutating func slot(of key: UInt64) -> Int {
+        let stored = key == 0 ? 1 : key
+        let mask = slots.count - 1
+        var slot = OpenAddressing.home(of: stored, shift: shift)
+        while true {
+            let found = slots[slot].key
+            if found == stored { return slot }
+            if found == 0 { break }
+            slot = (slot + 1) & mask
+        }
+        precondition(used * 2 < slots.count, "ShinglePostings: reserve before adding keys")
+        slots[slot].key = stored
+        used += 1
+        return slot
+    }
+
+    /// How many units are posted at `slot`, and the newest posting (-1: none).
+    func postings(at slot: Int) -> (count: Int, newest: Int32) {
+        (Int(slots[slot].count), slots[slot].newest)
     }
 
     func unit(of posting: Int32) -> Int { Int(units[Int(posting)]) }
     func posting(before posting: Int32) -> Int32 { older[Int(posting)] }
 
-    /// Posts `unit` for `key` unless it is already the newest there or
+    /// Posts `unit` at `slot` unless it is already the newest there or
     /// `limit` units are posted (past that, only "too many" matters).
-    mutating func add(_ unit: Int, to key: UInt64, limit: Int) {
-        let stored = Self.stored(key)
-        var slot = self.slot(of: stored)
-        if keys[slot] == 0 {
-            if (used + 1) * 2 > keys.count {
-                grow()
-                slot = self.slot(of: stored)
-            }
-            keys[slot] = stored
-            used += 1
-        }
-        let head = newest[slot]
-        guard counts[slot] < limit, head < 0 || units[Int(head)] != Int32(unit) else { return }
+    mutating func add(_ unit: Int, at slot: Int, limit: Int) {
+        let head = slots[slot].newest
+        guard slots[slot].count < limit, head < 0 || units[Int(head)] != Int32(unit) else { return }
         units.append(Int32(unit))
         older.append(head)
-        newest[slot] = Int32(units.count - 1)
-        counts[slot] += 1
+        slots[slot].newest = Int32(units.count - 1)
+        slots[slot].count += 1
     }
 
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
-    private func slot(of key: UInt64) -> Int { OpenAddressing.slot(of: key, in: keys, shift: shift) }
-
     private mutating func grow() {
-        let oldKeys = keys, oldNewest = newest, oldCounts = counts
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        newest = [Int32](repeating: -1, count: keys.count)
-        counts = [Int32](repeating: 0, count: keys.count)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, newest: -1, count: 0), count: old.count * 2)
         shift -= 1
-        for index in oldKeys.indices where oldKeys[index] != 0 {
-            let slot = self.slot(of: oldKeys[index])
-            keys[slot] = oldKeys[index]
-            newest[slot] = oldNewest[index]
-            counts[slot] = oldCounts[index]
+        let mask = slots.count - 1
+        for entry in old where entry.key != 0 {
+            var slot = OpenAddressing.home(of: entry.key, shift: shift)
+            while slots[slot].key != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

@@ -10,7 +10,7 @@ struct ShingleSet {
     private let hasZero: Bool
     private let shift: UInt64
 
-    init(_ shingles: [UInt64]) {
+    init(_ shingles: ArraySlice<UInt64>) {
         var bits = 4
         while 1 << bits < shingles.count * 2 { bits += 1 }
         let shift = UInt64(64 - bits)
