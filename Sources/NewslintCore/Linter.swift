@@ -63,15 +63,16 @@ public struct Linter: Sendable {
     private func checkOnAllCores(_ document: Document) -> [[Diagnostic]] {
         let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
         let tasks = tasksForAllCores()
-        // One more task beside the rules: the editorial marks the findings
-        // are filtered by afterwards, which would otherwise be found on one
-        // core after the rules finish.
+        // One more task beside the rules, right after the long ones: the
+        // editorial marks the findings are filtered by afterwards, which
+        // would otherwise be found on one core after the rules finish.
+        let marksPosition = rules.filter(\.runsLong).count
         DispatchQueue.concurrentPerform(iterations: tasks.count + 1) { position in
-            guard position < tasks.count else {
+            guard position != marksPosition else {
                 _ = EditorialMarks.shared(document)
                 return
             }
-            for index in tasks[position] {
+            for index in tasks[position < marksPosition ? position : position - 1] {
                 let found = rules[index].check(document)
                 findings.withLock { $0[index] = found }
             }

@@ -127,12 +127,13 @@ extension Suppressions {
     static func mentioned(in bytes: [UInt8]) -> Bool {
         let needle = Array("newslint-".utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            // memchr to each "n", then compare the rest.
-            var index = 0
-            let last = buffer.count - needle.count
-            while index <= last, let n = ByteSearch.firstIndex(of: 0x6E, in: buffer, from: index, to: last + 1) {
-                if buffer[n..<(n + needle.count)].elementsEqual(needle) { return true }
-                index = n + 1
+            // memchr to each "-", rare in prose, then compare the eight
+            // bytes before it (memchr to each "n" stopped every 15 bytes).
+            let dash = needle.count - 1
+            var index = dash
+            while index < buffer.count, let found = ByteSearch.firstIndex(of: 0x2D, in: buffer, from: index, to: buffer.count) {
+                if buffer[(found - dash)...found].elementsEqual(needle) { return true }
+                index = found + 1
             }
             return false
         }

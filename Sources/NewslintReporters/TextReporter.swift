@@ -23,46 +23,91 @@ public struct TextReporter: Sendable {
     }
 
     /// Writes a report in pieces of about 64 KB, so a file with a million
-    /// findings is never one string.
+    /// findings is never one string. Each piece is built as bytes: joining
+    /// strings cost more than finding the problems for many small rules.
     public func render(_ report: FileReport, write: (String) -> Void) {
         let locations = report.source.locations(of: report.diagnostics.map(\.range.start))
-        var buffer = ""
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(70_000)
         for (diagnostic, location) in zip(report.diagnostics, locations) {
-            buffer += render(diagnostic, at: location, path: report.path, source: report.source)
-            if buffer.utf8.count > 65_536 {
-                write(buffer)
-                buffer = ""
+            render(diagnostic, at: location, path: report.path, source: report.source, into: &buffer)
+            if buffer.count > 65_536 {
+                write(String(decoding: buffer, as: UTF8.self))
+                buffer.removeAll(keepingCapacity: true)
             }
         }
-        if !buffer.isEmpty { write(buffer) }
+        if !buffer.isEmpty { write(String(decoding: buffer, as: UTF8.self)) }
     }
 
     public func render(_ diagnostic: Diagnostic, path: String, source: SourceText) -> String {
-        render(diagnostic, at: source.location(of: diagnostic.range.start), path: path, source: source)
+        var buffer: [UInt8] = []
+        render(diagnostic, at: source.location(of: diagnostic.range.start), path: path, source: source, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
     }
 
     private func render(_ diagnostic: Diagnostic, at location: (line: Int, column: Int), path: String,
-                        source: SourceText) -> String {
+                        source: SourceText, into output: inout [UInt8]) {
         let (line, column) = location
         let color = severityColor(diagnostic.severity)
-        var output = paint("\(path):\(line):\(column):", .bold) + " "
-            + paint("\(diagnostic.severity.rawValue)[\(diagnostic.ruleID)]", color) + ": "
-            + diagnostic.message + "\n"
-        let lineNumber = String(line)
-        let gutter = String(repeating: " ", count: lineNumber.count)
-        let (snippet, caretOffset, caretWidth) = snippet(for: diagnostic.range, line: line, source: source)
-        output += " \(paint(lineNumber, .blue)) | \(snippet)\n"
-        output += " \(gutter) | " + String(repeating: " ", count: caretOffset)
-            + paint(String(repeating: "^", count: caretWidth), color) + "\n"
+        paint(.bold, into: &output) {
+            $0 += path.utf8
+            $0.append(UInt8(ascii: ":"))
+            append(line, to: &$0)
+            $0.append(UInt8(ascii: ":"))
+            append(column, to: &$0)
+            $0.append(UInt8(ascii: ":"))
+        }
+        output.append(UInt8(ascii: " "))
+        paint(color, into: &output) {
+            $0 += diagnostic.severity.rawValue.utf8
+            $0.append(UInt8(ascii: "["))
+            $0 += diagnostic.ruleID.utf8
+            $0.append(UInt8(ascii: "]"))
+        }
+        output += ": ".utf8
+        output += diagnostic.message.utf8
+        output.append(0x0A)
+        output.append(UInt8(ascii: " "))
+        paint(.blue, into: &output) { append(line, to: &$0) }
+        let gutterWidth = String(line).utf8.count
+        output += " | ".utf8
+        let (caretOffset, caretWidth) = snippet(for: diagnostic.range, line: line, source: source, into: &output)
+        output.append(0x0A)
+        func gutter(_ mark: UInt8) {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: gutterWidth + 2))
+            output.append(mark)
+            output.append(UInt8(ascii: " "))
+        }
+        gutter(UInt8(ascii: "|"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: caretOffset))
+        paint(color, into: &output) { $0.append(contentsOf: repeatElement(UInt8(ascii: "^"), count: caretWidth)) }
+        output.append(0x0A)
         if let fix = diagnostic.fix {
-            let what = fix.edits.map { $0.describe(in: source) }.joined(separator: "; ")
-            output += " \(gutter) = fix (\(fix.applicability.rawValue)): \(what)\n"
+            gutter(UInt8(ascii: "="))
+            output += "fix (\(fix.applicability.rawValue)): ".utf8
+            for (index, edit) in fix.edits.enumerated() {
+                if index > 0 { output += "; ".utf8 }
+                output += edit.describe(in: source).utf8
+            }
+            output.append(0x0A)
         }
         if !diagnostic.suggestions.isEmpty {
-            let list = diagnostic.suggestions.map { "'\(visible($0))'" }.joined(separator: ", ")
-            output += " \(gutter) = suggestions: \(list)\n"
+            gutter(UInt8(ascii: "="))
+            output += "suggestions: ".utf8
+            for (index, suggestion) in diagnostic.suggestions.enumerated() {
+                if index > 0 { output += ", ".utf8 }
+                output.append(UInt8(ascii: "'"))
+                output += visible(suggestion).utf8
+                output.append(UInt8(ascii: "'"))
+            }
+            output.append(0x0A)
         }
-        return output
+    }
+
+    /// The decimal digits of a non-negative number.
+    private func append(_ number: Int, to output: inout [UInt8]) {
+        if number >= 10 { append(number / 10, to: &output) }
+        output.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 
     /// A summary line for the end of a run.
@@ -81,7 +126,7 @@ public struct TextReporter: Sendable {
     /// around it, with the caret's column and width in the returned text.
     /// Only a window of bytes near the range is decoded, so a line of
     /// megabytes costs no more than a short one.
-    private func snippet(for range: TextRange, line: Int, source: SourceText) -> (String, Int, Int) {
+    private func snippet(for range: TextRange, line: Int, source: SourceText, into text: inout [UInt8]) -> (Int, Int) {
         let bytes = source.bytes
         let lineRange = source.lineIndex.contentRange(ofLine: line - 1, in: bytes)
         let spanEnd = max(range.start, min(range.end, lineRange.end))
@@ -118,13 +163,13 @@ public struct TextReporter: Sendable {
         let shownTail = tail.prefix(max(0, contextWidth - shownHead.count - shownSpan.count))
         let cutBefore = shownHead.count < head.count || from > lineRange.start
         let cutAfter = shownSpan.count < span.count || shownTail.count < tail.count || to < lineRange.end
-        var text: [UInt8] = []
-        text.reserveCapacity(4 * (shownHead.count + shownSpan.count + shownTail.count + 2))
-        for scalar in (cutBefore ? ["…"] : []) + shownHead + shownSpan + shownTail + (cutAfter ? ["…"] : []) {
-            UTF8.encode(scalar) { text.append($0) }
-        }
+        if cutBefore { text += "…".utf8 }
+        for scalar in shownHead { UTF8.encode(scalar) { text.append($0) } }
+        for scalar in shownSpan { UTF8.encode(scalar) { text.append($0) } }
+        for scalar in shownTail { UTF8.encode(scalar) { text.append($0) } }
+        if cutAfter { text += "…".utf8 }
         let caretOffset = (cutBefore ? 1 : 0) + shownHead.count
-        return (String(decoding: text, as: UTF8.self), caretOffset, max(1, shownSpan.count))
+        return (caretOffset, max(1, shownSpan.count))
     }
 
     /// A scalar as shown in a snippet: tabs and invisible characters as one
@@ -154,5 +199,13 @@ public struct TextReporter: Sendable {
 
     private func paint(_ text: String, _ style: Style) -> String {
         useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// What `write` appends, in `style` when colour is on.
+    private func paint(_ style: Style, into output: inout [UInt8], _ write: (inout [UInt8]) -> Void) {
+        guard useColor else { return write(&output) }
+        output += "\u{1B}[\(style.rawValue)m".utf8
+        write(&output)
+        output += "\u{1B}[0m".utf8
     }
 }
