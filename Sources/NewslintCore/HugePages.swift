@@ -21,17 +21,23 @@ public enum HugePages {
     /// Advises huge pages for the 2 MB-aligned part of `array`'s reserved
     /// storage (arrays under 4 MB have none worth it).
     public static func advise<Element>(for array: inout [Element]) {
-        #if os(Linux)
         let capacity = array.capacity
         array.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            let size: UInt = 2 << 20
-            let start = UInt(bitPattern: base)
-            let end = start + UInt(capacity * MemoryLayout<Element>.stride)
-            let alignedStart = (start + size - 1) & ~(size - 1), alignedEnd = end & ~(size - 1)
-            guard alignedEnd > alignedStart else { return }
-            _ = madvise(UnsafeMutableRawPointer(bitPattern: alignedStart), Int(alignedEnd - alignedStart), MADV_HUGEPAGE)
+            advise(UnsafeMutableRawBufferPointer(start: base, count: capacity * MemoryLayout<Element>.stride))
         }
+    }
+
+    /// Advises huge pages for the 2 MB-aligned part of `memory`.
+    public static func advise(_ memory: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        guard let base = memory.baseAddress else { return }
+        let size: UInt = 2 << 20
+        let start = UInt(bitPattern: base)
+        let end = start + UInt(memory.count)
+        let alignedStart = (start + size - 1) & ~(size - 1), alignedEnd = end & ~(size - 1)
+        guard alignedEnd > alignedStart else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: alignedStart), Int(alignedEnd - alignedStart), MADV_HUGEPAGE)
         #endif
     }
 }

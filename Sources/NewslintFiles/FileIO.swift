@@ -1,4 +1,5 @@
 import Foundation
+import NewslintCore
 
 /// File reading and the atomic write behind `fix --in-place`, in POSIX
 /// calls so every failure carries its errno.
@@ -17,8 +18,23 @@ public enum FileIO {
             throw InputFailure(path: path, reason: "is \(Int(status.st_size) >> 20) MiB; newslint lints files up to "
                                + "\(limit >> 20) MiB (--max-file-size)")
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(max(status.st_size, 0)))
+        // The size stat gave is read straight into the array (in huge
+        // pages when large), then whatever the file grew by since, if anything.
+        let expected = Int(max(status.st_size, 0))
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { storage, count in
+            HugePages.advise(UnsafeMutableRawBufferPointer(storage))
+            while count < expected {
+                let read = read(descriptor, storage.baseAddress! + count, expected - count)
+                if read < 0 && errno == EINTR { continue }
+                if read <= 0 {
+                    failed = read < 0
+                    return
+                }
+                count += read
+            }
+        }
+        if failed { throw failure(path, "cannot read") }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

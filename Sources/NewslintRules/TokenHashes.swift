@@ -15,17 +15,24 @@ struct TokenHashes: Sendable {
     }
 
     init(_ document: Document) {
-        var hashes = HugePages.array(repeating: UInt64(0), count: document.tokens.count)
-        document.bytes.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                hashes.withUnsafeMutableBufferPointer { hashes in
-                    for index in 0..<tokens.count where tokens[index].kind == .word || tokens[index].kind == .number {
-                        let range = tokens[index].range
+        let count = document.tokens.count
+        // Each slot written once, not filled with zeros first.
+        lowercase = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(hashes))
+            document.bytes.withUnsafeBufferPointer { bytes in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    for index in 0..<count {
+                        let token = tokens[index]
+                        guard token.kind == .word || token.kind == .number else {
+                            hashes[index] = 0
+                            continue
+                        }
+                        let range = token.range
                         hashes[index] = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
                     }
                 }
             }
+            initialized = count
         }
-        lowercase = hashes
     }
 }
