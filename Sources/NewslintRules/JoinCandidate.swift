@@ -70,7 +70,8 @@ struct JoinCandidate {
     }
 
     /// The word tokens the lexicon does not know, as the ranges of their
-    /// letters: ASCII letters only, a possessive "'s" or "’s" left out, at
+    /// letters: ASCII letters only, a possessive "'s" or a contracted ending
+    /// ("n't", "'ll") left out, at
     /// least `minimumLength` long. One pass over the raw bytes; most words
     /// stop at the lexicon lookup.
     static func unknownWords(
@@ -89,7 +90,7 @@ struct JoinCandidate {
                     for token in tokens where token.kind == .word {
                         let range = token.range
                         guard range.length >= minimumLength else { continue }
-                        let end = endWithoutPossessive(bytes, range)
+                        let end = endWithoutContraction(bytes, range)
                         guard end - range.start >= minimumLength else { continue }
                         // ASCII letters only, hashed in the same pass.
                         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

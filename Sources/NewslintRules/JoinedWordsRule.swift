@@ -58,6 +58,7 @@ public struct JoinedWordsRule: Rule {
             and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \
             lexicon lacks but web and news text write solid far more than two words would predict \
             ("barcode", "dancefloor", "jobseekers"; from wordfreq, Rules/dictionaries/closed-compounds.tsv). \
+            A possessive or contracted ending stays with the last word: "whodoesn't" is "who doesn't". \
             A weak split of a word one typing slip from a known word is left to the misspelling rule \
             ("manaher" is "manager", not "mana her"). The fix inserts the missing space(s). It is safe only \
             when the split beats leaving the word whole by a wide margin and beats the next-best split \
@@ -87,6 +88,7 @@ public struct JoinedWordsRule: Rule {
                 "A spokesman ⟦toldBBC⟧ News the plan was dead",
                 "⟦TonyHunter⟧ led the protest. Later Hunter said it had worked",
                 "⟦Ijoined⟧ the party in 1990",
+                "we are ⟦confidentthey'll⟧ be brought to justice, but ⟦whodoesn't⟧ know that",
             ],
             nonTriggering: [
                 "the conflict in Ukraine",
@@ -102,9 +104,11 @@ public struct JoinedWordsRule: Rule {
                 "HarperCollins, DaimlerChrysler, PlayStation, MacLaine, MiraLab and MyDoom",
                 "They met Gallin, Pointon, Dragan and Banderas",
                 "It runs freeBSD and reads microSD cards",
+                "They'll say it doesn't matter and we've heard it; O'Neill's team won't",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
+                .init("we are confidentthey'll be brought to justice", "we are confident they'll be brought to justice"),
             ]
         )
     )
@@ -277,10 +281,14 @@ public struct JoinedWordsRule: Rule {
             pieces.map { String(decoding: candidate.letters[$0], as: UTF8.self) }.joined(separator: " ")
         }
         let edits = pieces.dropFirst().map { Edit.insert(" ", at: candidate.range.start + $0.lowerBound) }
+        // The word is shown whole, with any contracted ending the letters
+        // were examined without: "whodon't" looks like "who don't".
+        let word = TextRange(start: candidate.range.start, end: endWithContraction(document.bytes, from: candidate.range.end))
+        let ending = document.text(TextRange(start: candidate.range.end, end: word.end))
         return metadata.diagnostic(
-            candidate.range, "'\(document.text(candidate.range))' looks like '\(text(pieces))' with the space lost",
+            word, "'\(document.text(word))' looks like '\(text(pieces))\(ending)' with the space lost",
             fix: Fix(edits: edits, applicability: applicability),
-            suggestions: applicability == .safe ? [] : alternatives.map(text))
+            suggestions: applicability == .safe ? [] : alternatives.map { text($0) + ending })
     }
 }
 

@@ -25,6 +25,57 @@ func endWithoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRang
     return end
 }
 
+/// The end of a word without a possessive or a contracted ending: "'s",
+/// "n't", "'ll", "'re", "'ve", "'d", "'m" (either apostrophe), so a word
+/// glued to the one before survives contraction: "whodon't" is examined as
+/// "whodo", "confidentthey'll" as "confidentthey".
+func endWithoutContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
+    let possessive = endWithoutPossessive(bytes, range)
+    guard possessive == range.end else { return possessive }
+    for ending in contractedEndings {
+        // The apostrophe as "'" or as "’" (three bytes).
+        for apostropheLength in [1, 3] {
+            let start = range.end - ending.count - apostropheLength
+            guard start > range.start else { continue }
+            let apostrophe = apostropheLength == 1
+                ? bytes[start] == UInt8(ascii: "'")
+                : bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0x99
+            guard apostrophe else { continue }
+            let matches = zip(bytes[(start + apostropheLength)..<range.end], ending).allSatisfy { $0 | 0x20 == $1 }
+            guard matches else { continue }
+            // "n't" goes with its "n": "doesn't" is "does" and "n't".
+            if ending == [UInt8(ascii: "t")] {
+                return bytes[start - 1] | 0x20 == UInt8(ascii: "n") && start - 1 > range.start ? start - 1 : range.end
+            }
+            return start
+        }
+    }
+    return range.end
+}
+
+private let contractedEndings: [[UInt8]] = ["t", "ll", "re", "ve", "d", "m"].map { Array($0.utf8) }
+
+/// Where the word whose letters `endWithoutContraction` ended at `end`
+/// ends with its contracted ending ("n't", "'ll", "'re", "'ve", "'d",
+/// "'m"); `end` itself when it has none, or only a possessive.
+func endWithContraction(_ bytes: [UInt8], from end: Int) -> Int {
+    var index = end
+    if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "n") { index += 1 }
+    if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
+        index += 1
+    } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+        index += 3
+    } else {
+        return end
+    }
+    var letters = index
+    while letters < bytes.count, bytes[letters].isASCIILetter { letters += 1 }
+    let ending = bytes[index..<letters].map { $0 | 0x20 }
+    let negative = index > end + 1 && ending == [UInt8(ascii: "t")]
+    let other = index == end + 1 || index == end + 3
+    return negative || (other && ending != [UInt8(ascii: "s")] && contractedEndings.contains(ending)) ? letters : end
+}
+
 extension Document {
     /// The windows of the content around each byte where `isHit` holds:
     /// extended both ways over the bytes `extends` accepts, each window
