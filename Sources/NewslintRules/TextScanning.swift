@@ -30,27 +30,37 @@ func endWithoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRang
 /// glued to the one before survives contraction: "whodon't" is examined as
 /// "whodo", "confidentthey'll" as "confidentthey".
 func endWithoutContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Int {
-    let possessive = endWithoutPossessive(bytes, range)
-    guard possessive == range.end else { return possessive }
-    for ending in contractedEndings {
-        // The apostrophe as "'" or as "’" (three bytes).
-        for apostropheLength in [1, 3] {
-            let start = range.end - ending.count - apostropheLength
-            guard start > range.start else { continue }
-            let apostrophe = apostropheLength == 1
-                ? bytes[start] == UInt8(ascii: "'")
-                : bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0x99
-            guard apostrophe else { continue }
-            let matches = zip(bytes[(start + apostropheLength)..<range.end], ending).allSatisfy { $0 | 0x20 == $1 }
-            guard matches else { continue }
-            // "n't" goes with its "n": "doesn't" is "does" and "n't".
-            if ending == [UInt8(ascii: "t")] {
-                return bytes[start - 1] | 0x20 == UInt8(ascii: "n") && start - 1 > range.start ? start - 1 : range.end
-            }
-            return start
+    // Called for every word: the ending is read back from the end, with
+    // no arrays (a loop over a list of endings retained and released it
+    // for every word).
+    let end = range.end
+    var index = end - 1
+    while index > range.start && end - index <= 2 && bytes[index].isASCIILetter { index -= 1 }
+    let letters = end - 1 - index
+    guard letters >= 1, index > range.start else { return end }
+    // The apostrophe as "'" or as "’" (three bytes).
+    let apostrophe: Int
+    if bytes[index] == UInt8(ascii: "'") {
+        apostrophe = index
+    } else if bytes[index] == 0x99 && index - 2 > range.start && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2 {
+        apostrophe = index - 2
+    } else {
+        return end
+    }
+    let first = bytes[index + 1] | 0x20
+    if letters == 1 {
+        switch first {
+        case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m"): return apostrophe
+        // "n't" goes with its "n": "doesn't" is "does" and "n't".
+        case UInt8(ascii: "t"): return bytes[apostrophe - 1] | 0x20 == UInt8(ascii: "n") && apostrophe - 1 > range.start ? apostrophe - 1 : end
+        default: return end
         }
     }
-    return range.end
+    let second = bytes[index + 2] | 0x20
+    let pair = (first, second)
+    let contracted = pair == (UInt8(ascii: "l"), UInt8(ascii: "l")) || pair == (UInt8(ascii: "r"), UInt8(ascii: "e"))
+        || pair == (UInt8(ascii: "v"), UInt8(ascii: "e"))
+    return contracted ? apostrophe : end
 }
 
 private let contractedEndings: [[UInt8]] = ["t", "ll", "re", "ve", "d", "m"].map { Array($0.utf8) }
