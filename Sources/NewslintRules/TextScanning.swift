@@ -51,8 +51,7 @@ func endWithoutContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRan
     if letters == 1 {
         switch first {
         case UInt8(ascii: "s"), UInt8(ascii: "d"), UInt8(ascii: "m"): return apostrophe
-        // "n't" goes with its "n": "doesn't" is "does" and "n't".
-        case UInt8(ascii: "t"): return bytes[apostrophe - 1] | 0x20 == UInt8(ascii: "n") && apostrophe - 1 > range.start ? apostrophe - 1 : end
+        case UInt8(ascii: "t"): return endWithoutNegation(bytes, range, apostrophe: apostrophe)
         default: return end
         }
     }
@@ -61,6 +60,18 @@ func endWithoutContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRan
     let contracted = pair == (UInt8(ascii: "l"), UInt8(ascii: "l")) || pair == (UInt8(ascii: "r"), UInt8(ascii: "e"))
         || pair == (UInt8(ascii: "v"), UInt8(ascii: "e"))
     return contracted ? apostrophe : end
+}
+
+/// "n't" goes with its "n" ("doesn't" is "does" and "n't"), except after
+/// the "ca" of "can't" and the "wo" of "won't", which are no words.
+private func endWithoutNegation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, apostrophe: Int) -> Int {
+    let n = apostrophe - 1
+    guard n > range.start, bytes[n] | 0x20 == UInt8(ascii: "n") else { return range.end }
+    if n - 2 >= range.start {
+        let before = (bytes[n - 2] | 0x20, bytes[n - 1] | 0x20)
+        if before == (UInt8(ascii: "c"), UInt8(ascii: "a")) || before == (UInt8(ascii: "w"), UInt8(ascii: "o")) { return apostrophe }
+    }
+    return n
 }
 
 private let contractedEndings: [[UInt8]] = ["t", "ll", "re", "ve", "d", "m"].map { Array($0.utf8) }

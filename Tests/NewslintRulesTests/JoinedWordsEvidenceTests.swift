@@ -32,6 +32,20 @@ import Testing
         #expect(supported.first?.applicability == .safe)
     }
 
+    @Test func aContractedEndingStaysWithTheLastWordAndIsReported() throws {
+        let source = SourceText("We are confidentthey’ll win, whodoesn't know it? Wecan't stop.")
+        let rule = try #require(BuiltinRules.rule(id: "joined-words"))
+        let found = try Linter(rules: [rule], analyzer: ICUDocumentAnalyzer()).lint(source, format: .plain)
+        #expect(found.map { source.text($0.range) } == ["confidentthey’ll", "whodoesn't", "Wecan't"])
+        #expect(found.map(\.message) == [
+            "'confidentthey’ll' looks like 'confident they’ll' with the space lost",
+            "'whodoesn't' looks like 'who doesn't' with the space lost",
+            "'Wecan't' looks like 'We can't' with the space lost",
+        ])
+        // Contractions and names with an apostrophe are words, not candidates.
+        #expect(try findings("They'll say it doesn't matter; we've heard O'Neill's team won't, and I'd agree.").isEmpty)
+    }
+
     @Test func namesEndingInShortFunctionWordsStayWhole() throws {
         #expect(try findings("The panel heard Gallin, Pointon, Dragan, Banderas and Southan.").isEmpty)
     }
