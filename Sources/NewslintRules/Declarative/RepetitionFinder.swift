@@ -28,35 +28,41 @@ struct RepetitionFinder {
     private static let window = 200
 
     func repeats(in document: Document) -> [Repeat] {
-        let (units, shingles) = self.units(in: document)
+        let (units, sampled) = self.units(in: document)
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
         // compared in full. Only the postings inside the window are read, and
         // a 3-gram's stop growing once it is too common to be evidence. The
-        // table is sized for a quarter of the 3-grams: most are distinct.
-        var postings = ShinglePostings(expectedKeys: shingles.count / 4)
+        // table is sized for the sampled 3-grams: most are distinct.
+        var postings = ShinglePostings(expectedKeys: sampled.count)
         var repeats: [Repeat] = []
         var candidates: [Int] = []
         // The slots of the unit's sampled 3-grams, found once for reading
         // their postings and again used for adding the unit to them.
         var slots: [Int] = []
-        // A unit's full set of 3-grams is made only when it is compared:
-        // most units share no sampled 3-gram with a recent one.
+        // A unit's full set of 3-grams is made only when it is compared
+        // (most units share no sampled 3-gram with a recent one), from its
+        // words' hashes again: keeping every unit's 3-grams would cost a
+        // word's worth of memory for each word of the document.
         var sets = [ShingleSet?](repeating: nil, count: units.count)
+        let tokenHashes = TokenHashes.shared(document)
+        var hashes: [UInt64] = [], shingles: [UInt64] = []
         func set(_ index: Int) -> ShingleSet {
             if let made = sets[index] { return made }
-            let made = ShingleSet(shingles[units[index].shingles])
+            wordHashes(of: units[index], in: document, tokenHashes, into: &hashes)
+            shingles.removeAll(keepingCapacity: true)
+            appendShingles(of: hashes, to: &shingles)
+            let made = ShingleSet(shingles[...])
             sets[index] = made
             return made
         }
         for (index, unit) in units.enumerated() where unit.words >= minimumWords {
-            let own = shingles[unit.shingles]
             candidates.removeAll(keepingCapacity: true)
             slots.removeAll(keepingCapacity: true)
-            postings.reserve(own.count)
+            postings.reserve(unit.sampled.count)
             // All the slots first: the probes do not wait on each other, so
             // the processor overlaps their cache misses.
-            for shingle in own where shingle & 3 == 0 {
+            for shingle in sampled[unit.sampled] {
                 slots.append(postings.slot(of: shingle))
             }
             for slot in slots {
@@ -89,41 +95,41 @@ struct RepetitionFinder {
     private struct TextUnit {
         let range: TextRange
         let words: Int
-        /// Where its word 3-gram hashes are in the document's, in the order
-        /// of the text, repeats kept.
-        let shingles: Range<Int>
+        /// Its tokens, from the first that starts in it.
+        let tokens: Range<Int>
+        /// Where its sampled 3-gram hashes are in the document's, in the
+        /// order of the text, repeats kept.
+        let sampled: Range<Int>
     }
 
     /// The document's paragraphs (runs of lines between line breaks) or
-    /// sentences, with their words' lowercase hashes in 3-grams, all the
-    /// units' 3-grams in one array (one per unit cost an allocation each).
-    private func units(in document: Document) -> (units: [TextUnit], shingles: [UInt64]) {
+    /// sentences, with the sampled 3-grams of their words' lowercase
+    /// hashes, all the units' in one array (one per unit cost an
+    /// allocation each).
+    private func units(in document: Document) -> (units: [TextUnit], sampled: [UInt64]) {
         var units: [TextUnit] = []
-        var shingles: [UInt64] = []
-        var hashes: [UInt64] = []
+        var sampled: [UInt64] = []
+        var hashes: [UInt64] = [], shingles: [UInt64] = []
         let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 var tokenIndex = 0
                 func add(_ range: TextRange) {
-                    hashes.removeAll(keepingCapacity: true)
                     while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
-                    var index = tokenIndex
-                    while index < tokens.count && tokens[index].range.end <= range.end {
-                        let token = tokens[index]
-                        if token.kind == .word || token.kind == .number {
-                            hashes.append(tokenHashes[index])
-                        }
-                        index += 1
-                    }
+                    var end = tokenIndex
+                    while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
+                    let unitTokens = tokenIndex..<end
+                    wordHashes(of: unitTokens, tokens, tokenHashes, into: &hashes)
                     // Trim spaces (and blanked markup) and the line break at the edges.
-                    var begin = range.start, end = range.end
-                    while begin < end && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
-                    while end > begin && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20) { end -= 1 }
-                    let first = shingles.count
+                    var begin = range.start, last = range.end
+                    while begin < last && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
+                    while last > begin && (bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20) { last -= 1 }
+                    shingles.removeAll(keepingCapacity: true)
                     appendShingles(of: hashes, to: &shingles)
-                    units.append(TextUnit(range: TextRange(start: begin, end: end), words: hashes.count,
-                                          shingles: first..<shingles.count))
+                    let first = sampled.count
+                    for shingle in shingles where shingle & 3 == 0 { sampled.append(shingle) }
+                    units.append(TextUnit(range: TextRange(start: begin, end: last), words: hashes.count,
+                                          tokens: unitTokens, sampled: first..<sampled.count))
                 }
                 switch unit {
                 case .sentence:
@@ -138,7 +144,20 @@ struct RepetitionFinder {
                 }
             }
         }
-        return (units, shingles)
+        return (units, sampled)
+    }
+
+    /// The lowercase hashes of the words and numbers among `tokens`.
+    private func wordHashes(of range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: [UInt64],
+                            into hashes: inout [UInt64]) {
+        hashes.removeAll(keepingCapacity: true)
+        for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
+            hashes.append(tokenHashes[index])
+        }
+    }
+
+    private func wordHashes(of unit: TextUnit, in document: Document, _ tokenHashes: [UInt64], into hashes: inout [UInt64]) {
+        document.tokens.withUnsafeBufferPointer { wordHashes(of: unit.tokens, $0, tokenHashes, into: &hashes) }
     }
 
     /// Appends the 3-gram hashes of a unit's word hashes; none for a unit
