@@ -20,13 +20,21 @@ public final class Tokenizer {
     }
 
     /// Tokens of `range` of `bytes`, with offsets into `bytes`.
-    public func tokens(of bytes: [UInt8], in range: TextRange) throws -> [Token] {
+    /// `reserved` is told where the array's storage is, once reserved: the
+    /// memory the tokens will most likely fill (for another core to fault
+    /// in ahead of them; see `ICUDocumentAnalyzer`).
+    public func tokens(of bytes: [UInt8], in range: TextRange,
+                       reserved: (_ start: UInt, _ likelyBytes: Int) -> Void = { _, _ in }) throws -> [Token] {
         var tokens: [Token] = []
         // English prose has about 0.37 tokens a byte (words, spaces,
         // punctuation): room for half a token a byte spares the copy of a
         // growth, and pages never written cost nothing.
         tokens.reserveCapacity(range.length / 2)
         HugePages.advise(for: &tokens)
+        let likely = min(tokens.capacity, range.length * 2 / 5) * MemoryLayout<Token>.stride
+        tokens.withUnsafeMutableBufferPointer { storage in
+            if let base = storage.baseAddress { reserved(UInt(bitPattern: base), likely) }
+        }
         try bytes.withUnsafeBufferPointer { all in
             // ASCII text is broken by the table in one call; each chunk with
             // another byte goes to ICU with the white space before it.
