@@ -19,7 +19,7 @@ struct JoinCandidate {
         case mixedCase
     }
 
-    /// The letters examined (a possessive "'s" left out).
+    /// The letters examined (a possessive or contracted ending left out).
     let range: TextRange
     let letters: [UInt8]
     let shape: Shape
@@ -70,10 +70,9 @@ struct JoinCandidate {
     }
 
     /// The word tokens the lexicon does not know, as the ranges of their
-    /// letters: ASCII letters only, a possessive "'s" or a contracted ending
-    /// ("n't", "'ll") left out, at
-    /// least `minimumLength` long. One pass over the raw bytes; most words
-    /// stop at the lexicon lookup.
+    /// letters: ASCII letters only, a possessive "'s" or a contracted
+    /// ending ("n't", "'ll") left out, at least `minimumLength` long. One
+    /// pass over the raw bytes; most words stop at the lexicon lookup.
     static func unknownWords(
         in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary, minimumLength: Int = minimumLength
     ) -> [TextRange] {

@@ -283,7 +283,7 @@ public struct JoinedWordsRule: Rule {
         let edits = pieces.dropFirst().map { Edit.insert(" ", at: candidate.range.start + $0.lowerBound) }
         // The word is shown whole, with any contracted ending the letters
         // were examined without: "whodon't" looks like "who don't".
-        let word = TextRange(start: candidate.range.start, end: endWithContraction(document.bytes, from: candidate.range.end))
+        let word = TextRange(start: candidate.range.start, end: endWithContraction(document.bytes, letters: candidate.range))
         let ending = document.text(TextRange(start: candidate.range.end, end: word.end))
         return metadata.diagnostic(
             word, "'\(document.text(word))' looks like '\(text(pieces))\(ending)' with the space lost",

@@ -74,27 +74,25 @@ private func endWithoutNegation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Te
     return n
 }
 
-private let contractedEndings: [[UInt8]] = ["t", "ll", "re", "ve", "d", "m"].map { Array($0.utf8) }
-
-/// Where the word whose letters `endWithoutContraction` ended at `end`
-/// ends with its contracted ending ("n't", "'ll", "'re", "'ve", "'d",
-/// "'m"); `end` itself when it has none, or only a possessive.
-func endWithContraction(_ bytes: [UInt8], from end: Int) -> Int {
-    var index = end
+/// The end of the word whose `letters` `endWithoutContraction` examined,
+/// with the contracted ending it left out ("n't", "'ll"…); the letters'
+/// own end when it left out none, or only a possessive.
+func endWithContraction(_ bytes: [UInt8], letters: TextRange) -> Int {
+    var index = letters.end
     if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "n") { index += 1 }
     if index < bytes.count, bytes[index] == UInt8(ascii: "'") {
         index += 1
     } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
         index += 3
     } else {
-        return end
+        return letters.end
     }
-    var letters = index
-    while letters < bytes.count, bytes[letters].isASCIILetter { letters += 1 }
-    let ending = bytes[index..<letters].map { $0 | 0x20 }
-    let negative = index > end + 1 && ending == [UInt8(ascii: "t")]
-    let other = index == end + 1 || index == end + 3
-    return negative || (other && ending != [UInt8(ascii: "s")] && contractedEndings.contains(ending)) ? letters : end
+    while index < bytes.count, bytes[index].isASCIILetter { index += 1 }
+    let word = TextRange(start: letters.start, end: index)
+    return bytes.withUnsafeBufferPointer { bytes in
+        let possessive = endWithoutPossessive(bytes, word) != word.end
+        return !possessive && endWithoutContraction(bytes, word) == letters.end ? word.end : letters.end
+    }
 }
 
 extension Document {

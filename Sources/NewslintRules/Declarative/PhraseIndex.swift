@@ -91,7 +91,6 @@ struct PhraseIndex: Sendable {
     @inline(__always) private static func bitWord(_ hash: UInt64) -> Int { Int(hash >> 6 & 1023) }
     @inline(__always) private static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
 
-
     /// A word's bytes in lowercase: ASCII directly (the common case, and
     /// start-up builds hundreds of these), anything else through String.
     private static func lowercased(_ word: Substring.UTF8View) -> [UInt8] {
