@@ -28,23 +28,26 @@ public enum HugePages {
         }
     }
 
-    /// Faults in the pages of `byteCount` bytes from `start`, last first, 2 MB
-    /// at a time, without changing what they hold: for a core with nothing
-    /// else to do, ahead of another core that is filling them from the
-    /// front. The pages it reaches after the filler are already in and cost
-    /// nothing. Stops at the first refusal (an old kernel, memory given
-    /// back); nothing changes but speed, and elsewhere it does nothing.
-    public static func prefault(start: UInt, byteCount: Int) {
+    /// Faults in the pages of `byteCount` bytes from `start`, 2 MB at a
+    /// time (the last first, or the first), without changing what they
+    /// hold: for a core with nothing else to do, ahead of another core that
+    /// is filling them from the front. Pages the filler reached first are
+    /// already in and cost nothing. Stops at the first refusal (an old
+    /// kernel, memory given back); nothing changes but speed, and elsewhere
+    /// it does nothing.
+    public static func prefault(start: UInt, byteCount: Int, lastFirst: Bool) {
         #if os(Linux)
         // madvise takes whole pages.
         let page = 4096, step = 2 << 20
         let first = (Int(start) + page - 1) & ~(page - 1)
-        var end = (Int(start) + byteCount) & ~(page - 1)
-        while end > first {
-            let from = max(first, (end - 1) & ~(step - 1))
+        let end = (Int(start) + byteCount) & ~(page - 1)
+        guard end > first else { return }
+        // The 2 MB-aligned pieces of first..<end.
+        var pieces = stride(from: first & ~(step - 1), to: end, by: step).map { max($0, first)..<min($0 + step, end) }
+        if lastFirst { pieces.reverse() }
+        for piece in pieces {
             // MADV_POPULATE_WRITE (Linux 5.14): the pages, writable, without a write.
-            guard madvise(UnsafeMutableRawPointer(bitPattern: from), end - from, 23) == 0 else { return }
-            end = from
+            guard madvise(UnsafeMutableRawPointer(bitPattern: piece.lowerBound), piece.count, 23) == 0 else { return }
         }
         #endif
     }

@@ -42,8 +42,12 @@ struct WordUsage: Sendable {
         var capitalisedInside = HashCounter()
         // Hashes are counted a batch at a time: the counter's loop is tight.
         var batch = [UInt64](repeating: 0, count: 1024), batched = 0
-        var capitalised: [UInt64] = []
-        var nameShaped: [(range: TextRange, hash: UInt64)] = []
+        // Room reserved for more than they will hold, so they never grow: a
+        // growth copies into fresh pages (reserved pages never written cost
+        // nothing).
+        var capitalised: [UInt64] = [], nameShaped: [(range: TextRange, hash: UInt64)] = []
+        capitalised.reserveCapacity(document.tokens.count / 8)
+        nameShaped.reserveCapacity(document.tokens.count / 8)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 tokenHashes.withUnsafeBufferPointer { tokenHashes in

@@ -21,24 +21,32 @@ public struct ICUDocumentAnalyzer: DocumentAnalyzer {
         let tokens: [Token], sentences: [TextRange]
         if text.contentRange.length >= Self.concurrentThreshold {
             let found = Mutex<(tokens: Result<[Token], any Error>?, sentences: Result<[TextRange], any Error>?)>((nil, nil))
-            let tokenStorage = Mutex<(start: UInt, bytes: Int)?>(nil)
+            let tokenStorage = Mutex<(start: UInt, bytes: Int)?>(nil), storageKnown = DispatchSemaphore(value: 0)
             DispatchQueue.concurrentPerform(iterations: 2) { part in
                 if part == 0 {
                     let result = Result {
                         try Tokenizer().tokens(of: text.bytes, in: text.contentRange) { start, bytes in
                             tokenStorage.withLock { $0 = (start, bytes) }
+                            storageKnown.signal()
                         }
                     }
                     found.withLock { $0.tokens = result }
                 } else {
+                    // Sentences take less time than tokens, so this core
+                    // also faults in pages for the tokens, which the kernel
+                    // zeroes first (on this machine as slowly as 1 GB/s, up
+                    // to half the tokenizer's time): the second half before
+                    // the sentences, which the tokenizer reaches last, and
+                    // the rest after them, what it has not filled yet.
+                    _ = storageKnown.wait(timeout: .now() + .milliseconds(20))
+                    let storage = tokenStorage.withLock { $0 }
+                    if let (start, bytes) = storage {
+                        HugePages.prefault(start: start + UInt(bytes / 2), byteCount: bytes - bytes / 2, lastFirst: false)
+                    }
                     let result = Result { try SentenceSplitter().sentences(of: text.bytes, in: text.contentRange) }
                     found.withLock { $0.sentences = result }
-                    // Sentences take less time than tokens: this core then
-                    // faults in the pages the tokens are yet to fill, which
-                    // the kernel zeroes first (on this machine as slowly as
-                    // 1 GB/s, up to half the tokenizer's time).
-                    if let (start, bytes) = tokenStorage.withLock({ $0 }) {
-                        HugePages.prefault(start: start, byteCount: bytes)
+                    if let (start, bytes) = storage {
+                        HugePages.prefault(start: start, byteCount: bytes / 2, lastFirst: true)
                     }
                 }
             }

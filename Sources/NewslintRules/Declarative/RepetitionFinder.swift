@@ -108,7 +108,10 @@ struct RepetitionFinder {
     /// allocation each).
     private func units(in document: Document) -> (units: [TextUnit], sampled: [UInt64]) {
         var units: [TextUnit] = []
+        // About a quarter of the 3-grams, one a word: reserved so that it
+        // never grows (a growth copies into fresh pages).
         var sampled: [UInt64] = []
+        sampled.reserveCapacity(document.tokens.count / 6)
         var hashes: [UInt64] = [], shingles: [UInt64] = []
         let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
