@@ -53,6 +53,9 @@ public struct JoinedWordsRule: Rule {
             left whole unless its pieces also stand apart in the story or form a common English pair with a \
             function word ("alot" twice). A common given name glued to a capitalised word ("TonyBlair") is \
             two names, offered as an unsafe split; brands glue other words (HarperCollins, PlayStation). \
+            So is a name glued to a surname the lexicon lacks but the story uses alone twice ("KoloToure" \
+            … "help Toure"); a given name and a surname the story uses alone are split safely, even when \
+            the story writes them glued more than once. \
             Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
             PetroVietnam), words with digits, parts of hyphenated words, URLs, e-mail addresses, hashtags \
             and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \

@@ -35,6 +35,9 @@ enum MixedCaseSplit {
         // common word: "TonyHunter" … "Hunter said".
         let givenNameAndSurnameInStory = words.count == 2 && givenNames.contains(words[0]) && words[0].count >= 3
             && isCapitalisedWord(words[1]) && usage.capitalisedInsideSentences(words[1]) > 0
+        // A name and a surname the lexicon lacks that the story uses on its
+        // own twice or more: "KoloToure" … "Goalscorer Toure".
+        let unknownNameAndSurnameInStory = isUnknownNameAndSurnameInStory(words, lexicon: lexicon, usage: usage)
         // An acronym and a small-letter word: "TVshows", "UStakeover".
         let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].count >= 4
             && words[1].allSatisfy(\.isASCIILowercase)
@@ -47,11 +50,15 @@ enum MixedCaseSplit {
         // The pronoun "I" after a small-letter word: "andI", "ThenI".
         let pronounLast = words.count == 2 && last == "I" && words[0].last!.isASCIILowercase
         guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst
-            || givenNameAndSurnameInStory || acronymThenWord || wordThenAcronym || smallFunctionWordFirst || pronounLast
+            || givenNameAndSurnameInStory || unknownNameAndSurnameInStory || acronymThenWord || wordThenAcronym
+            || smallFunctionWordFirst || pronounLast
         else { return nil }
         // A mixed-case word the story writes twice is a brand ("RipGuard"),
-        // even if the story once writes it apart, unless a title precedes.
-        if recurs && !titleStart { return nil }
+        // even if the story once writes it apart, unless a title precedes
+        // or it is a given name and a surname, no common word, that the
+        // story uses on its own ("JohnnyDepp" twice … "Depp has become";
+        // not "MiraLab" … "the Lab").
+        if recurs && !titleStart && !(givenNameAndSurnameInStory && givenNameFirst) { return nil }
         if titleStart {
             // "Mr", "Ms", "Dr" glue to nothing but a name; an office
             // ("PresidentBush") is sure when the story names the person alone.
@@ -59,6 +66,7 @@ enum MixedCaseSplit {
             return besideInStory || honorific || usage.capitalisedInsideSentences(words[1]) > 0 ? .safe : .unsafe
         }
         if givenNameAndSurnameInStory { return .safe }
+        if unknownNameAndSurnameInStory { return besideInStory ? .safe : .unsafe }
         // Without the story's word for it, a name split is only offered:
         // "MaryAnn" may be one name.
         if givenNameFirst && !besideInStory && !namesInStory { return .unsafe }
@@ -121,9 +129,11 @@ enum MixedCaseSplit {
             return isAcronym(piece) || isKnown(piece, lexicon) || nameInStory
         }
         let words = pieces.map { letters[$0] }
-        // A surname the lexicon lacks after a given name ("CateBlanchett")
-        // or after a title ("MrKhatami").
-        let nameAfterGivenName = pieces.count == 2 && isGivenNameAndName(words, givenNames, lexicon: lexicon)
+        // A surname the lexicon lacks after a given name ("CateBlanchett"),
+        // after a title ("MrKhatami"), or after any name when the story
+        // uses the surname on its own twice ("KoloToure").
+        let nameAfterGivenName = pieces.count == 2 && (isGivenNameAndName(words, givenNames, lexicon: lexicon)
+            || isUnknownNameAndSurnameInStory(words, lexicon: lexicon, usage: usage))
         let nameAfterTitle = pieces.count == 2 && NameTitles.all.contains(String(decoding: words[0], as: UTF8.self).lowercased())
             && isCapitalisedWord(words[1]) && words[1].count >= 3
         return valid || nameAfterGivenName || nameAfterTitle ? pieces : nil
@@ -142,6 +152,16 @@ enum MixedCaseSplit {
         let second = words[1].map { $0 | 0x20 }
         let common = second.withUnsafeBufferPointer { lexicon.word($0) }.map { $0.cost < commonWordCost } ?? false
         return !common
+    }
+
+    /// Two capitalised words of three letters or more, the second a name
+    /// the lexicon does not know that the story uses on its own inside
+    /// sentences at least twice: a first name and a surname ("KoloToure" …
+    /// "help Toure"). Brands end in known words (PetroVietnam, YouTube).
+    static func isUnknownNameAndSurnameInStory(_ words: [ArraySlice<UInt8>], lexicon: Lexicon, usage: WordUsage) -> Bool {
+        guard words.count == 2, words.allSatisfy({ $0.count >= 3 && isCapitalisedWord($0) }), !isKnown(words[1], lexicon)
+        else { return false }
+        return usage.capitalisedInsideSentences(words[1]) >= 2
     }
 
     /// Small-letter words that start product names before an acronym:

@@ -46,6 +46,21 @@ import Testing
         #expect(try findings("They'll say it doesn't matter; we've heard O'Neill's team won't, and I'd agree.").isEmpty)
     }
 
+    @Test func aSurnameTheStoryUsesAloneSplitsANameItGluesTo() throws {
+        // A surname the lexicon lacks, alone twice in the story: offered.
+        let kolo = try findings("KoloToure's late goal gives hope. Goalscorer Toure was at fault, and we must help Toure.")
+        #expect(kolo.map(\.text) == ["KoloToure"])
+        #expect(kolo.first?.applicability == .unsafe)
+        // Once alone is not enough.
+        #expect(try findings("KoloToure's late goal gives hope. Goalscorer Toure was at fault.").isEmpty)
+        // A given name and a surname stay two words even written glued twice.
+        let depp = try findings("JohnnyDepp: the outlaw. JohnnyDepp, whose latest role was Barrie, is a star. Later Depp has become a draw.")
+        #expect(depp.map(\.text) == ["JohnnyDepp", "JohnnyDepp"])
+        #expect(depp.allSatisfy { $0.applicability == .safe })
+        // Not when the surname is a common word: a brand written twice.
+        #expect(try findings("MiraLab makes avatars. MiraLab said the Lab will grow. It hired staff for Lab work.").isEmpty)
+    }
+
     @Test func namesEndingInShortFunctionWordsStayWhole() throws {
         #expect(try findings("The panel heard Gallin, Pointon, Dragan, Banderas and Southan.").isEmpty)
     }
