@@ -35,9 +35,9 @@ enum MixedCaseSplit {
         // common word: "TonyHunter" … "Hunter said".
         let givenNameAndSurnameInStory = words.count == 2 && givenNames.contains(words[0]) && words[0].count >= 3
             && isCapitalisedWord(words[1]) && usage.capitalisedInsideSentences(words[1]) > 0
-        // A name and a surname the lexicon lacks that the story uses on its
-        // own twice or more: "KoloToure" … "Goalscorer Toure".
-        let unknownNameAndSurnameInStory = isUnknownNameAndSurnameInStory(words, lexicon: lexicon, usage: usage)
+        // A name, then a surname the lexicon lacks that the story uses on
+        // its own twice or more: "KoloToure" … "Goalscorer Toure".
+        let nameAndUnknownSurnameInStory = isNameAndUnknownSurnameInStory(words, lexicon: lexicon, usage: usage)
         // An acronym and a small-letter word: "TVshows", "UStakeover".
         let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].count >= 4
             && words[1].allSatisfy(\.isASCIILowercase)
@@ -50,7 +50,7 @@ enum MixedCaseSplit {
         // The pronoun "I" after a small-letter word: "andI", "ThenI".
         let pronounLast = words.count == 2 && last == "I" && words[0].last!.isASCIILowercase
         guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst
-            || givenNameAndSurnameInStory || unknownNameAndSurnameInStory || acronymThenWord || wordThenAcronym
+            || givenNameAndSurnameInStory || nameAndUnknownSurnameInStory || acronymThenWord || wordThenAcronym
             || smallFunctionWordFirst || pronounLast
         else { return nil }
         // A mixed-case word the story writes twice is a brand ("RipGuard"),
@@ -66,7 +66,7 @@ enum MixedCaseSplit {
             return besideInStory || honorific || usage.capitalisedInsideSentences(words[1]) > 0 ? .safe : .unsafe
         }
         if givenNameAndSurnameInStory { return .safe }
-        if unknownNameAndSurnameInStory { return besideInStory ? .safe : .unsafe }
+        if nameAndUnknownSurnameInStory { return besideInStory ? .safe : .unsafe }
         // Without the story's word for it, a name split is only offered:
         // "MaryAnn" may be one name.
         if givenNameFirst && !besideInStory && !namesInStory { return .unsafe }
@@ -132,11 +132,11 @@ enum MixedCaseSplit {
         // A surname the lexicon lacks after a given name ("CateBlanchett"),
         // after a title ("MrKhatami"), or after any name when the story
         // uses the surname on its own twice ("KoloToure").
-        let nameAfterGivenName = pieces.count == 2 && (isGivenNameAndName(words, givenNames, lexicon: lexicon)
-            || isUnknownNameAndSurnameInStory(words, lexicon: lexicon, usage: usage))
+        let firstNameAndSurname = pieces.count == 2 && (isGivenNameAndName(words, givenNames, lexicon: lexicon)
+            || isNameAndUnknownSurnameInStory(words, lexicon: lexicon, usage: usage))
         let nameAfterTitle = pieces.count == 2 && NameTitles.all.contains(String(decoding: words[0], as: UTF8.self).lowercased())
             && isCapitalisedWord(words[1]) && words[1].count >= 3
-        return valid || nameAfterGivenName || nameAfterTitle ? pieces : nil
+        return valid || firstNameAndSurname || nameAfterTitle ? pieces : nil
     }
 
     /// Two capitalised words, the first a common given name of three letters
@@ -158,7 +158,7 @@ enum MixedCaseSplit {
     /// the lexicon does not know that the story uses on its own inside
     /// sentences at least twice: a first name and a surname ("KoloToure" …
     /// "help Toure"). Brands end in known words (PetroVietnam, YouTube).
-    static func isUnknownNameAndSurnameInStory(_ words: [ArraySlice<UInt8>], lexicon: Lexicon, usage: WordUsage) -> Bool {
+    static func isNameAndUnknownSurnameInStory(_ words: [ArraySlice<UInt8>], lexicon: Lexicon, usage: WordUsage) -> Bool {
         guard words.count == 2, words.allSatisfy({ $0.count >= 3 && isCapitalisedWord($0) }), !isKnown(words[1], lexicon)
         else { return false }
         return usage.capitalisedInsideSentences(words[1]) >= 2
