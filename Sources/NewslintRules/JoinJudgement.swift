@@ -93,7 +93,8 @@ enum JoinJudgement {
         word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
     }
 
+    /// A verb form or an -ly adverb: English compounds rarely start with one.
     private static func isInflected(_ word: String) -> Bool {
-        word.count >= 5 && (word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("ly"))
+        isVerbForm(word) || (word.count >= 5 && word.hasSuffix("ly"))
     }
 }

@@ -56,15 +56,15 @@ struct WordUsage: Sendable {
                             let token = tokens[index]
                             let atSentenceStart = starts.startsSentence(token)
                             guard token.kind == .word else { continue }
-                            batch[batched] = Self.wordHash(index, bytes, tokens, tokenHashes)
+                            let range = token.range
+                            let word = TextRange(start: range.start, end: endWithoutPossessive(bytes, range))
+                            batch[batched] = Self.wordHash(index, range, withoutPossessive: word.end, bytes, tokenHashes)
                             batched += 1
                             if batched == batch.count {
                                 counts.add(nonZeroOf: UnsafeBufferPointer(batch))
                                 batched = 0
                             }
-                            guard bytes[token.range.start].isASCIIUppercase else { continue }
-                            let range = token.range
-                            let word = TextRange(start: range.start, end: endWithoutPossessive(bytes, range))
+                            guard bytes[range.start].isASCIIUppercase else { continue }
                             let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), lowercasing: false)
                             if !atSentenceStart { capitalised.append(hash | 1) }
                             if word.length >= StoryNames.minimumLength,
@@ -91,8 +91,17 @@ struct WordUsage: Sendable {
         _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: UnsafeBufferPointer<UInt64>
     ) -> UInt64 {
         let range = tokens[index].range
-        let end = endWithoutPossessive(bytes, range)
-        return (end == range.end ? tokenHashes[index] : WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<end]), lowercasing: true)) | 1
+        return wordHash(index, range, withoutPossessive: endWithoutPossessive(bytes, range), bytes, tokenHashes)
+    }
+
+    /// The same, for a caller that has found where the word ends without
+    /// its possessive (`end`).
+    @inline(__always)
+    private static func wordHash(
+        _ index: Int, _ range: TextRange, withoutPossessive end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ tokenHashes: UnsafeBufferPointer<UInt64>
+    ) -> UInt64 {
+        (end == range.end ? tokenHashes[index] : WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<end]), lowercasing: true)) | 1
     }
 
     /// Looks for these pairs of words (lowercase, side by side, separated
