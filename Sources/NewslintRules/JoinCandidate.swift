@@ -72,47 +72,63 @@ struct JoinCandidate {
     /// The word tokens the lexicon does not know, as the ranges of their
     /// letters: ASCII letters only, a possessive "'s" or a contracted
     /// ending ("n't", "'ll") left out, at least `minimumLength` long. One
-    /// pass over the raw bytes; most words stop at the lexicon lookup.
+    /// pass over the tokens; most words stop at a cache of known words.
     static func unknownWords(
         in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary, minimumLength: Int = minimumLength
     ) -> [TextRange] {
         var unknown: [TextRange] = []
-        // Words repeat (Zipf): a direct-mapped cache of the hashes of words
-        // found known saves most trips into the large table, whose reads
-        // miss the processor's caches. Sized to the document: a story needs
-        // a few thousand slots, a 10 MB file tens of thousands.
+        // Words repeat (Zipf): direct-mapped caches of words found known
+        // save most trips into the large table, whose reads miss the
+        // processor's caches. An ordinary word is known in any case
+        // ("the", "The", "THE"), so it is cached under the shared
+        // lowercase hash of its token, read without touching its bytes; a
+        // name or user word is known only as written, so it is cached
+        // under the hash of its letters as written. Sized to the document:
+        // a story needs a few thousand slots, a 10 MB file tens of thousands.
         let slotBits = min(16, max(10, Int.bitWidth - (document.tokens.count / 4).leadingZeroBitCount))
-        var knownCache = [UInt64](repeating: 0, count: 1 << slotBits)
+        let shift = UInt64(64 - slotBits)
+        var knownWords = [UInt64](repeating: 0, count: 1 << slotBits)
+        var knownNames = [UInt64](repeating: 0, count: 1 << slotBits)
+        let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                knownCache.withUnsafeMutableBufferPointer { knownCache in
-                    for token in tokens where token.kind == .word {
-                        let range = token.range
-                        guard range.length >= minimumLength else { continue }
-                        let end = endWithoutContraction(bytes, range)
-                        guard end - range.start >= minimumLength else { continue }
-                        // ASCII letters only, hashed in the same pass.
-                        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                        var allLetters = true
-                        for index in range.start..<end {
-                            let byte = bytes[index]
-                            guard byte.isASCIILetter else { allLetters = false; break }
-                            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                        }
-                        guard allLetters else { continue }
-                        hash |= 1  // never 0, the empty mark
-                        let slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))  // the top bits
-                        if knownCache[slot] == hash { continue }
-                        let letters = UnsafeBufferPointer(rebasing: bytes[range.start..<end])
-                        if lexicon.lookup(letters) != nil || vocabulary.contains(letters) {
-                            knownCache[slot] = hash
-                            continue
-                        }
-                        unknown.append(TextRange(start: range.start, end: end))
-                    }
+        document.tokens.withUnsafeBufferPointer { tokens in
+        tokenHashes.withUnsafeBufferPointer { tokenHashes in
+        knownWords.withUnsafeMutableBufferPointer { knownWords in
+        knownNames.withUnsafeMutableBufferPointer { knownNames in
+            for index in 0..<tokens.count {
+                let token = tokens[index]
+                guard token.kind == .word else { continue }
+                let range = token.range
+                guard range.length >= minimumLength else { continue }
+                // Whether a token is an ordinary word (its contracted
+                // ending left out) depends on its lowercase bytes alone.
+                let lowercaseHash = tokenHashes[index] | 1
+                let wordSlot = Int(truncatingIfNeeded: lowercaseHash >> shift)  // the top bits
+                if knownWords[wordSlot] == lowercaseHash { continue }
+                let end = endWithoutContraction(bytes, range)
+                guard end - range.start >= minimumLength else { continue }
+                // ASCII letters only, hashed as written in the same pass.
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var allLetters = true
+                for index in range.start..<end {
+                    let byte = bytes[index]
+                    guard byte.isASCIILetter else { allLetters = false; break }
+                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                }
+                guard allLetters else { continue }
+                hash |= 1  // never 0, the empty mark
+                let nameSlot = Int(truncatingIfNeeded: hash >> shift)
+                if knownNames[nameSlot] == hash { continue }
+                let letters = UnsafeBufferPointer(rebasing: bytes[range.start..<end])
+                if lexicon.word(letters) != nil {
+                    knownWords[wordSlot] = lowercaseHash
+                } else if lexicon.name(letters) != nil || vocabulary.contains(letters) {
+                    knownNames[nameSlot] = hash
+                } else {
+                    unknown.append(TextRange(start: range.start, end: end))
                 }
             }
-        }
+        }}}}}
         return unknown
     }
 

@@ -77,7 +77,12 @@ public final class Lexicon: @unchecked Sendable {
     /// case, or a name as written. An all-capitals token also matches a
     /// name written with one capital ("HANOI" → "Hanoi").
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
-        if let word = word(bytes) { return word }
+        word(bytes) ?? name(bytes)
+    }
+
+    /// The entry of a name matching `bytes` as written or in capitals
+    /// ("Kherson", "KHERSON"); `lookup` without the ordinary words.
+    public func name(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
         if let exact = entry(exactly: bytes) { return exact }
         guard bytes.count > 1, bytes.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return nil }
         var titled = Array(bytes)
