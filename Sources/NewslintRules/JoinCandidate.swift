@@ -85,7 +85,7 @@ struct JoinCandidate {
         // name or user word is known only as written, so it is cached
         // under the hash of its letters as written. Sized to the document:
         // a story needs a few thousand slots, a 10 MB file tens of thousands.
-        let slotBits = min(16, max(10, Int.bitWidth - (document.tokens.count / 4).leadingZeroBitCount))
+        let slotBits = min(18, max(10, Int.bitWidth - (document.tokens.count / 4).leadingZeroBitCount))
         let shift = UInt64(64 - slotBits)
         var knownWords = [UInt64](repeating: 0, count: 1 << slotBits)
         var knownNames = [UInt64](repeating: 0, count: 1 << slotBits)

@@ -7,32 +7,56 @@ import NewslintText
 /// once per document: phrase matching, paragraph comparison and word
 /// counts each read every word of the text, and hashing them was a pass
 /// over the text's bytes for each.
-struct TokenHashes: Sendable {
-    let lowercase: [UInt64]
+///
+/// On a large document two rules on two cores want the hashes at once, so
+/// the work is split into chunks that each caller of `shared` helps with
+/// (before, the second core spun on the cache's lock for the whole pass).
+final class TokenHashes: @unchecked Sendable {
+    // Written in disjoint chunks by the threads in `work`, read only after
+    // `work.perform` has returned (every chunk done).
+    private let hashes: UnsafeMutableBufferPointer<UInt64>
+    private let work: SharedChunkedWork
 
-    static func shared(_ document: Document) -> [UInt64] {
-        document.cache.value { TokenHashes(document) }.lowercase
+    /// 32,768 tokens (256 KB of hashes) a chunk: small enough that a
+    /// helper arriving late still finds work, large enough to cost nothing.
+    private static let chunkSize = 1 << 15
+
+    static func shared(_ document: Document) -> TokenHashes {
+        let shared = document.cache.value { TokenHashes(count: document.tokens.count) }
+        shared.work.perform { shared.fill($0, from: document) }
+        return shared
     }
 
-    init(_ document: Document) {
-        let count = document.tokens.count
-        // Each slot written once, not filled with zeros first.
-        lowercase = [UInt64](unsafeUninitializedCapacity: count) { hashes, initialized in
-            HugePages.advise(UnsafeMutableRawBufferPointer(hashes))
-            document.bytes.withUnsafeBufferPointer { bytes in
-                document.tokens.withUnsafeBufferPointer { tokens in
-                    for index in 0..<count {
-                        let token = tokens[index]
-                        guard token.kind == .word || token.kind == .number else {
-                            hashes[index] = 0
-                            continue
-                        }
-                        let range = token.range
-                        hashes[index] = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
+    private init(count: Int) {
+        // Each slot written once, never filled with zeros first.
+        hashes = .allocate(capacity: max(count, 1))
+        HugePages.advise(UnsafeMutableRawBufferPointer(hashes))
+        work = SharedChunkedWork(count: count, chunkSize: Self.chunkSize)
+    }
+
+    deinit { hashes.deallocate() }
+
+    var count: Int { work.count }
+
+    subscript(index: Int) -> UInt64 { UnsafeBufferPointer(hashes)[index] }
+
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt64>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(rebasing: hashes[..<work.count]))
+    }
+
+    private func fill(_ range: Range<Int>, from document: Document) {
+        document.bytes.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for index in range {
+                    let token = tokens[index]
+                    guard token.kind == .word || token.kind == .number else {
+                        hashes[index] = 0
+                        continue
                     }
+                    let range = token.range
+                    hashes[index] = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
                 }
             }
-            initialized = count
         }
     }
 }

@@ -15,7 +15,7 @@ struct WordUsage: Sendable {
     /// Of the pairs asked for in `findPairs`, those the document has.
     private var foundPairs = HashCounter()
     /// The shared lowercase hash of each word and number token (`TokenHashes`).
-    private let tokenHashes: [UInt64]
+    private let tokenHashes: TokenHashes
     /// Found in the same pass.
     let sentenceStarts: SentenceStarts
     /// Also found in the same pass, for `StoryNames`: each word written

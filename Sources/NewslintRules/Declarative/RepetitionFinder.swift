@@ -151,7 +151,7 @@ struct RepetitionFinder {
     }
 
     /// The lowercase hashes of the words and numbers among `tokens`.
-    private func wordHashes(of range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: [UInt64],
+    private func wordHashes(of range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: TokenHashes,
                             into hashes: inout [UInt64]) {
         hashes.removeAll(keepingCapacity: true)
         for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
@@ -159,7 +159,7 @@ struct RepetitionFinder {
         }
     }
 
-    private func wordHashes(of unit: TextUnit, in document: Document, _ tokenHashes: [UInt64], into hashes: inout [UInt64]) {
+    private func wordHashes(of unit: TextUnit, in document: Document, _ tokenHashes: TokenHashes, into hashes: inout [UInt64]) {
         document.tokens.withUnsafeBufferPointer { wordHashes(of: unit.tokens, $0, tokenHashes, into: &hashes) }
     }
 
