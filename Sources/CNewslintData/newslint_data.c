@@ -29,6 +29,10 @@ static const uint8_t given_names[] = {
 #embed "../../Rules/dictionaries/given-names.tsv"
 };
 
+static const uint8_t proper_nouns[] = {
+#embed "../../Rules/dictionaries/proper-nouns.tsv"
+};
+
 static const uint8_t british_american[] = {
 #embed "../../Rules/dictionaries/british-american.tsv"
 };
@@ -50,6 +54,7 @@ NL_DATA_ACCESSOR(nl_data_known_typos, known_typos)
 NL_DATA_ACCESSOR(nl_data_bigrams, bigrams)
 NL_DATA_ACCESSOR(nl_data_closed_compounds, closed_compounds)
 NL_DATA_ACCESSOR(nl_data_given_names, given_names)
+NL_DATA_ACCESSOR(nl_data_proper_nouns, proper_nouns)
 NL_DATA_ACCESSOR(nl_data_british_american, british_american)
 NL_DATA_ACCESSOR(nl_data_entities, entities)
 

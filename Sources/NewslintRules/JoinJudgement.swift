@@ -12,7 +12,7 @@ enum JoinJudgement {
     static func judge(
         candidate: JoinCandidate, best: WordSegmenter.Split, runnerUp: WordSegmenter.Split?,
         scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool, recurs: Bool,
-        oneSlipFromAWord: () -> Bool
+        isProperNoun: (ArraySlice<UInt8>) -> Bool, oneSlipFromAWord: () -> Bool
     ) -> Applicability? {
         let letters = candidate.letters
         let pieces = best.pieces.map { letters[$0] }
@@ -25,6 +25,11 @@ enum JoinJudgement {
 
         // "hehe", "bonbon": reduplication, not two words.
         if Set(lowered).count == 1 { return nil }
+        // A proper noun of four letters or more (a place, a people, a day:
+        // "London", "Iraq", "Sunday"), then a word of three letters or more:
+        // "Londonheard", "Iraqwar" (names end in short ones: Perakis).
+        let properNounFirst = candidate.shape == .capitalised && pieces.count == 2 && pieces[0].count >= 4
+            && pieces[1].count >= 3 && isProperNoun(pieces[0])
         var mostSure = Applicability.safe
         // A word the story writes twice or more is a name ("Vinamilk") unless
         // the pieces stand apart in the story too, or form a common English
@@ -62,8 +67,8 @@ enum JoinJudgement {
             // Without the story's support, a known word or name glued to a
             // longer function word ("Mozambiqueand", "Chancellorhas") is
             // only offered; names end in the short ones (Gallin, Pointon,
-            // Dragan, Mischer).
-            if !supported && !thenFunctionWord { return nil }
+            // Dragan, Mischer), but proper nouns do not ("Francein").
+            if !supported && !thenFunctionWord && !properNounFirst { return nil }
             if !supported { mostSure = .unsafe }
         }
         // "outperformance", "audioblogs": productive compounds, not glued

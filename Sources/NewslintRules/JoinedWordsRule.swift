@@ -9,6 +9,7 @@ public struct JoinedWordsRule: Rule {
     let vocabulary: UserVocabulary
     let compounds: EmbeddedWordSet
     let givenNames: EmbeddedWordSet
+    let properNouns: EmbeddedWordSet
     let segmenter: WordSegmenter
     /// Asked only about weak splits: is the word rather a typo?
     let suggester: SpellingSuggester
@@ -17,13 +18,14 @@ public struct JoinedWordsRule: Rule {
     public init(
         lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, vocabulary: UserVocabulary = .empty,
         compounds: EmbeddedWordSet = .closedCompounds, givenNames: EmbeddedWordSet = .givenNames,
-        suggester: SpellingSuggester = SpellingSuggester(), scoring: JoinedWordsScoring = .standard
+        properNouns: EmbeddedWordSet = .properNouns, suggester: SpellingSuggester = SpellingSuggester(), scoring: JoinedWordsScoring = .standard
     ) {
         self.lexicon = lexicon
         self.bigrams = bigrams
         self.vocabulary = vocabulary
         self.compounds = compounds
         self.givenNames = givenNames
+        self.properNouns = properNouns
         self.suggester = suggester
         self.scoring = scoring
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
@@ -55,7 +57,10 @@ public struct JoinedWordsRule: Rule {
             two names, offered as an unsafe split; brands glue other words (HarperCollins, PlayStation). \
             So is a name glued to a surname the lexicon lacks but the story uses alone twice ("KoloToure" \
             … "help Toure"); a given name and a surname the story uses alone are split safely, even when \
-            the story writes them glued more than once. \
+            the story writes them glued more than once. A proper noun that is no given name ("London", \
+            "Iraq": words English writes only capitalised, from SCOWL) glued to a word of three letters or \
+            more is offered as an unsafe split ("Londonheard", "Iraqwar"), except after a given name, \
+            where it is a surname ("Carl Myerscough"). \
             Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
             PetroVietnam), words with digits, parts of hyphenated words, URLs, e-mail addresses, hashtags \
             and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \
@@ -91,6 +96,7 @@ public struct JoinedWordsRule: Rule {
                 "A spokesman ⟦toldBBC⟧ News the plan was dead",
                 "⟦TonyHunter⟧ led the protest. Later Hunter said it had worked",
                 "⟦Ijoined⟧ the party in 1990",
+                "A media conference in ⟦Londonheard⟧ the plan",
                 "we are ⟦confidentthey'll⟧ be brought to justice, but ⟦whodoesn't⟧ know that",
             ],
             nonTriggering: [
@@ -108,6 +114,7 @@ public struct JoinedWordsRule: Rule {
                 "They met Gallin, Pointon, Dragan and Banderas",
                 "It runs freeBSD and reads microSD cards",
                 "They'll say it doesn't matter and we've heard it; O'Neill's team won't",
+                "They beat Carl Myerscough and Diane Allahgreen",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
@@ -129,13 +136,14 @@ public struct JoinedWordsRule: Rule {
         //    spelling is looked at once.
         var proposalOf: [[UInt8]: Proposal?] = [:]
         var candidates: [(candidate: JoinCandidate, proposal: Proposal)] = []
-        for word in unknownWords {
-            guard let candidate = JoinCandidate(word, in: document) else { continue }
+        let words = unknownWords.compactMap { JoinCandidate($0, in: document) }
+        let otherCasings = OtherCasings(words)
+        for candidate in words {
             let proposal: Proposal?
             if let known = proposalOf[candidate.letters] {
                 proposal = known
             } else {
-                proposal = propose(candidate, usage: usage)
+                proposal = propose(candidate, usage: usage, otherCasings: otherCasings)
                 proposalOf[candidate.letters] = proposal
             }
             if let proposal { candidates.append((candidate, proposal)) }
@@ -155,12 +163,14 @@ public struct JoinedWordsRule: Rule {
         var judged: [JudgementKey: Applicability?] = [:]
         for (candidate, proposal) in candidates {
             let atSentenceStart = candidate.shape != .mixedCase && sentenceStarts.contains(candidate.range.start)
-            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart)
+            let afterGivenName = candidate.shape == .capitalised && followsGivenName(candidate.range, in: document)
+            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, afterGivenName: afterGivenName)
             let applicability: Applicability?
             if let known = judged[key] {
                 applicability = known
             } else {
-                applicability = judge(candidate, proposal, usage: usage, atSentenceStart: atSentenceStart)
+                applicability = judge(candidate, proposal, usage: usage, atSentenceStart: atSentenceStart,
+                                      afterGivenName: afterGivenName)
                 judged[key] = applicability
             }
             guard let applicability else { continue }
@@ -183,15 +193,38 @@ public struct JoinedWordsRule: Rule {
         var gluesAName = false
     }
 
+    /// How often the candidates write each word in another casing: for
+    /// "TheWorld", the glued "theworld"s.
+    private struct OtherCasings {
+        private var byLowercase: [[UInt8]: Int] = [:]
+        private var byLetters: [[UInt8]: Int] = [:]
+
+        init(_ candidates: [JoinCandidate]) {
+            for candidate in candidates {
+                byLowercase[candidate.letters.map(\.asciiLowercased), default: 0] += 1
+                byLetters[candidate.letters, default: 0] += 1
+            }
+        }
+
+        func count(of letters: [UInt8]) -> Int {
+            byLowercase[letters.map(\.asciiLowercased), default: 0] - byLetters[letters, default: 0]
+        }
+    }
+
     private struct JudgementKey: Hashable {
         let letters: [UInt8]
         let atSentenceStart: Bool
+        let afterGivenName: Bool
     }
 
-    private func propose(_ candidate: JoinCandidate, usage: WordUsage) -> Proposal? {
+    private func propose(_ candidate: JoinCandidate, usage: WordUsage, otherCasings: OtherCasings) -> Proposal? {
         // An unknown word the story writes more than once is probably a
-        // name: split only on strong evidence (judged below).
-        let recurs = candidate.shape != .caseBoundary && usage.count(of: candidate.letters) >= 2
+        // name: split only on strong evidence (judged below). A mixed-case
+        // word counts as itself: "theworld" glued elsewhere does not make
+        // "TheWorld" a brand, as "RipGuard" twice is.
+        var occurrences = usage.count(of: candidate.letters)
+        if candidate.shape == .mixedCase { occurrences -= otherCasings.count(of: candidate.letters) }
+        let recurs = candidate.shape != .caseBoundary && occurrences >= 2
         switch candidate.shape {
         case .mixedCase:
             guard let pieces = MixedCaseSplit.pieces(candidate.letters, lexicon: lexicon, givenNames: givenNames, usage: usage) else { return nil }
@@ -249,6 +282,27 @@ public struct JoinedWordsRule: Rule {
         letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }.contains { $0.edits == 1 }
     }
 
+    /// Whether a capitalised piece is a proper noun other than a given
+    /// name: a word English writes only capitalised ("London", which the
+    /// lexicon counts as "london"). Given names start surnames ("Dave" of
+    /// Daveport, "Greg" of Gregan), and so do the lexicon's other names
+    /// (the Vietnamese syllable "Long" of Longwell), which are left out.
+    private func isProperNoun(_ piece: ArraySlice<UInt8>) -> Bool {
+        piece.first?.isASCIIUppercase == true && properNouns.contains(piece) && !givenNames.contains(piece)
+    }
+
+    /// Whether the word before `range`, one space away, is a capitalised
+    /// given name ("Diane Allahgreen").
+    private func followsGivenName(_ range: TextRange, in document: Document) -> Bool {
+        let bytes = document.bytes
+        let end = range.start - 1
+        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return false }
+        var start = end
+        while start > document.source.contentStart && bytes[start - 1].isASCIILetter { start -= 1 }
+        guard start < end, bytes[start].isASCIIUppercase else { return false }
+        return givenNames.contains(bytes[start..<end])
+    }
+
     /// Whether the capitalised part after a case change is a word or name
     /// the lexicon knows: "inUkraine", not "finalistParadorn".
     private func lastPieceIsKnown(_ candidate: JoinCandidate) -> Bool {
@@ -256,7 +310,9 @@ public struct JoinedWordsRule: Rule {
         return candidate.letters[boundary...].withUnsafeBufferPointer { lexicon.lookup($0) != nil }
     }
 
-    private func judge(_ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool) -> Applicability? {
+    private func judge(
+        _ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool, afterGivenName: Bool
+    ) -> Applicability? {
         let best = proposal.splits[0]
         if proposal.gluesAName {
             // Safe when the story writes the name on its own too (twice, for
@@ -273,7 +329,8 @@ public struct JoinedWordsRule: Rule {
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
             bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs,
-            oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
+            // After a given name the word is a surname ("Carl Myerscough", not "Myers cough").
+            isProperNoun: { !afterGivenName && isProperNoun($0) }, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
     }
 
     private func diagnostic(

@@ -18,6 +18,12 @@ public final class EmbeddedWordSet: Sendable {
     /// capitalised word is two names ("TonyBlair"), not a brand.
     public static let givenNames = EmbeddedWordSet(store: .embedded(nl_data_given_names))
 
+    /// Words the lexicon counts as ordinary lowercase words although
+    /// English writes them only capitalised ("london", "iraq", "sunday"),
+    /// from SCOWL (Rules/scripts/build_proper_nouns.py): joined-words reads
+    /// "Londonheard" as a proper noun glued to a word.
+    public static let properNouns = EmbeddedWordSet(store: .embedded(nl_data_proper_nouns))
+
     /// A list in the same format (sorted by bytes).
     public convenience init(list: [UInt8]) {
         self.init(store: ByteStore(copying: list))

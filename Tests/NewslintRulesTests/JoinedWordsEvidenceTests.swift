@@ -88,4 +88,24 @@ import Testing
     @Test func productNamesWithASmallLetterPrefixStayWhole() throws {
         #expect(try findings("It runs freeBSD and openSUSE and reads microSD cards.").isEmpty)
     }
+
+    @Test func aProperNounGluedToAWordIsOfferedButNotAfterAGivenName() throws {
+        // "London" and "Iraq" are counted by the lexicon as "london" and
+        // "iraq"; SCOWL writes them only capitalised.
+        let glued = try findings("A media conference in Londonheard the plan after the Iraqwar ended.")
+        #expect(glued.map(\.text) == ["Londonheard", "Iraqwar"])
+        #expect(glued.allSatisfy { $0.applicability == .unsafe })
+        // After a given name it is a surname ("Myers" + "cough"); a given
+        // name starts surnames itself ("Dave" + "port"); names end in short
+        // words ("Perak" + "is").
+        #expect(try findings("They beat Carl Myerscough and Diane Allahgreen, Daveport and Perakis.").isEmpty)
+    }
+
+    @Test func aMixedCaseWordRecursOnlyAsItselfNotThroughAnotherCasing() throws {
+        // A glued "theworld" elsewhere does not make "TheWorld" a brand.
+        let result = try findings("He reports for TheWorld, with news from theworld of rap.")
+        #expect(result.map(\.text) == ["TheWorld", "theworld"])
+        // Written twice as itself, it is one.
+        #expect(try findings("RipGuard works. RipGuard can be updated, Rip Guard's makers say.").isEmpty)
+    }
 }

@@ -23,6 +23,9 @@ const uint8_t *nl_data_bigrams(size_t *length);
 const uint8_t *nl_data_closed_compounds(size_t *length);
 /* given-names.tsv: "name<TAB>m|f|mf" lines, sorted by bytes: common given names. */
 const uint8_t *nl_data_given_names(size_t *length);
+/* proper-nouns.tsv: "word<TAB>Form" lines, sorted by bytes: lowercase words of the
+ * lexicon that English writes only capitalised ("london"). */
+const uint8_t *nl_data_proper_nouns(size_t *length);
 
 /* british-american.tsv: the British and American spelling pairs, tab-separated. */
 const uint8_t *nl_data_british_american(size_t *length);
