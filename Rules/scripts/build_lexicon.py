@@ -50,6 +50,11 @@ do does each for from had has have he her his how if into is it its may more mos
 our said says she should so some such than that the their them then there these they this those to
 was we were what when which while who will with would you your""".split())
 COMMON_COUNT = 1_000_000
+# A proper noun the frequency list counts in lowercase ("bethe", "togo") that
+# reads as a pair of words English writes at least this often ("be the", "to
+# go", Google Books counts) is kept as a name only: in small letters it is two
+# words glued far more often than a name miswritten.
+GLUED_PAIR_COUNT = 1_000_000_000
 NAME = re.compile(r"^[A-Z][A-Za-z]*$")
 
 
@@ -153,6 +158,25 @@ def place_names(extracted):
     return names
 
 
+def glued_proper_nouns(counts, scowl_names, pairs):
+    """Lowercase words that SCOWL writes only capitalised ("Bethe") and that
+    split into a function word and a word forming a very common pair ("be the")."""
+    lowercase = set()
+    for path in SCOWL:
+        with open(path, encoding="utf-8") as f:
+            lowercase.update(line.strip() for line in f if line[:1].islower())
+    glued = set()
+    for name in scowl_names:
+        word = name.lower()
+        if word not in counts or word in lowercase or name != word.capitalize():
+            continue
+        for i in range(1, len(word)):
+            first, second = word[:i], word[i:]
+            if (first in GLUE_WORDS or second in GLUE_WORDS) and pairs.get(f"{first} {second}", 0) >= GLUED_PAIR_COUNT:
+                glued.add(word)
+    return glued
+
+
 def write_sorted(path, lines):
     lines = sorted(set(lines), key=lambda s: s.encode("utf-8"))
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -168,6 +192,10 @@ def main():
         counts, scowl_names = english_words(extracted)
         names = scowl_names | place_names(extracted)
         pairs = bigrams(extracted)
+    glued = glued_proper_nouns(counts, scowl_names, pairs)
+    print(f"proper nouns kept as names only, read as glued pairs in small letters: {sorted(glued)}")
+    for word in glued:
+        del counts[word]
     # A name that is also a lowercase English word is known either way.
     names = {n for n in names if n.lower() not in counts or not n.isascii()}
     write_sorted(os.path.join(OUT, "english.tsv"), [f"{w}\t{c}" for w, c in counts.items()])

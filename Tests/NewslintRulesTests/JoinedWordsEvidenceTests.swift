@@ -108,4 +108,12 @@ import Testing
         // Written twice as itself, it is one.
         #expect(try findings("RipGuard works. RipGuard can be updated, Rip Guard's makers say.").isEmpty)
     }
+
+    @Test func aProperNounInSmallLettersThatReadsAsACommonPairIsTwoWords() throws {
+        // "Bethe", "Togo" and "Avery" are names; "bethe", "togo" and
+        // "avery" are "be the", "to go" and "a very" glued.
+        let result = try findings("It will bethe first time we togo there, avery long trip.")
+        #expect(result.map(\.text) == ["bethe", "togo", "avery"])
+        #expect(try findings("Arthur Ashe met Hans Bethe in Togo with Tex Avery.").isEmpty)
+    }
 }
