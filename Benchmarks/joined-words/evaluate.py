@@ -3,7 +3,7 @@
 deleting spaces between words, correctness of the safe fixes, and false alarms
 on the clean copy.
 
-  python3 Benchmarks/joined-words/evaluate.py [--corpus PATH] [--rate 0.02] [--seed 7]
+  python3 Benchmarks/joined-words/evaluate.py [--corpus PATH] [--rate 0.02] [--seed 7 | --seeds 7,11,13]
 
 The corpus (default ../shared/corpus/bbc-news-dev.txt: articles separated by an
 empty line) is research-licensed and stays outside the repository; without it
@@ -67,11 +67,63 @@ def damage(text, rate, rng):
     return "".join(out), gold
 
 
+def measure(articles, clean, rate, seed, keep=None):
+    """Damages the articles with `seed`, checks them, and scores the findings
+    against the gold joins and the clean copy's findings."""
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as damaged_dir:
+        damaged_articles, golds = zip(*(damage(a, rate, rng) for a in articles))
+        write_articles(damaged_dir, damaged_articles)
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            write_articles(keep, damaged_articles)
+        damaged = run_check(damaged_dir)
+
+    def is_source_error(name, d):
+        return d["text"] in SOURCE_ERRORS.get(int(name.split(".")[0]), set())
+
+    r = {"tp": 0, "fp": 0, "fn": 0, "safe_total": 0, "safe_correct": 0, "misses": [], "false_alarms": [],
+         "wrong_fixes": [],
+         "clean_alarms": [(name, d["text"]) for name, ds in clean.items() for d in ds if not is_source_error(name, d)],
+         "source_errors": [(name, d["text"]) for name, ds in clean.items() for d in ds if is_source_error(name, d)]}
+    for index, gold in enumerate(golds):
+        name = f"{index:04}.txt"
+        diagnostics = damaged.get(name, [])
+        by_start = {d["offset"]: d for d in diagnostics}
+        gold_starts = {g[0]: g for g in gold}
+        for start, join, end, original in gold:
+            d = by_start.get(start)
+            if d and d["offset"] + d["length"] == end:
+                r["tp"] += 1
+            else:
+                r["fn"] += 1
+                r["misses"].append(f"{name}: {original}" if keep else original)
+        for d in diagnostics:
+            if is_source_error(name, d):
+                continue
+            g = gold_starts.get(d["offset"])
+            matched = g is not None and d["offset"] + d["length"] == g[2]
+            if not matched:
+                r["fp"] += 1
+                r["false_alarms"].append(d["text"])
+            fix = d.get("fix")
+            if fix and fix["applicability"] == "safe":
+                r["safe_total"] += 1
+                inserts = [e["offset"] for e in fix["edits"]]
+                if matched and inserts == [g[1]]:
+                    r["safe_correct"] += 1
+                else:
+                    r["wrong_fixes"].append((d["text"], g[3] if g else "(no join)"))
+    return r
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
     parser.add_argument("--rate", type=float, default=0.02)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seeds", metavar="LIST",
+                        help="comma-separated seeds: one line each and the pooled figures (e.g. 7,11,13,17,19,23,29,31)")
     parser.add_argument("--show", type=int, default=15, help="examples of each kind of error to print")
     parser.add_argument("--keep", metavar="DIR", help="also write the damaged articles to DIR, and name each miss's file")
     args = parser.parse_args()
@@ -82,55 +134,29 @@ def main():
         sys.exit("build first: swift build -c release --static-swift-stdlib")
     articles = load_articles(args.corpus)
     words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
-    rng = random.Random(args.seed)
-
-    with tempfile.TemporaryDirectory() as clean_dir, tempfile.TemporaryDirectory() as damaged_dir:
+    with tempfile.TemporaryDirectory() as clean_dir:
         write_articles(clean_dir, articles)
         clean = run_check(clean_dir)
-        damaged_articles, golds = zip(*(damage(a, args.rate, rng) for a in articles))
-        write_articles(damaged_dir, damaged_articles)
-        if args.keep:
-            os.makedirs(args.keep, exist_ok=True)
-            write_articles(args.keep, damaged_articles)
-        damaged = run_check(damaged_dir)
 
-    def is_source_error(name, d):
-        return d["text"] in SOURCE_ERRORS.get(int(name.split(".")[0]), set())
+    if args.seeds:
+        seeds = [int(s) for s in args.seeds.split(",")]
+        results = [measure(articles, clean, args.rate, seed) for seed in seeds]
+        for seed, r in zip(seeds, results):
+            joins = r["tp"] + r["fn"]
+            print(f"seed {seed}: recall {r['tp'] / max(1, joins):.4f} ({r['tp']}/{joins}), "
+                  f"precision {r['tp'] / max(1, r['tp'] + r['fp']):.4f}, "
+                  f"safe fixes {r['safe_correct']}/{r['safe_total']} correct")
+        tp, fp, fn = (sum(r[k] for r in results) for k in ("tp", "fp", "fn"))
+        safe_correct, safe_total = sum(r["safe_correct"] for r in results), sum(r["safe_total"] for r in results)
+        print(f"pooled over {len(seeds)} seeds: recall {tp / max(1, tp + fn):.4f} ({tp}/{tp + fn}), "
+              f"precision {tp / max(1, tp + fp):.4f}, safe fixes {safe_correct / max(1, safe_total):.4f} correct; "
+              f"clean copy: {len(results[0]['clean_alarms'])} false alarms in {words} words")
+        return
 
-    clean_alarms = [(name, d["text"]) for name, ds in clean.items() for d in ds if not is_source_error(name, d)]
-    source_errors = [(name, d["text"]) for name, ds in clean.items() for d in ds if is_source_error(name, d)]
-    tp = fp = fn = 0
-    safe_total = safe_correct = 0
-    misses, false_alarms, wrong_fixes = [], [], []
-    for index, gold in enumerate(golds):
-        name = f"{index:04}.txt"
-        diagnostics = damaged.get(name, [])
-        by_start = {d["offset"]: d for d in diagnostics}
-        gold_starts = {g[0]: g for g in gold}
-        for start, join, end, original in gold:
-            d = by_start.get(start)
-            if d and d["offset"] + d["length"] == end:
-                tp += 1
-            else:
-                fn += 1
-                misses.append(f"{name}: {original}" if args.keep else original)
-        for d in diagnostics:
-            if is_source_error(name, d):
-                continue
-            g = gold_starts.get(d["offset"])
-            matched = g is not None and d["offset"] + d["length"] == g[2]
-            if not matched:
-                fp += 1
-                false_alarms.append(d["text"])
-            fix = d.get("fix")
-            if fix and fix["applicability"] == "safe":
-                safe_total += 1
-                inserts = [e["offset"] for e in fix["edits"]]
-                if matched and inserts == [g[1]]:
-                    safe_correct += 1
-                else:
-                    wrong_fixes.append((d["text"], g[3] if g else "(no join)"))
-
+    r = measure(articles, clean, args.rate, args.seed, args.keep)
+    tp, fp, fn = r["tp"], r["fp"], r["fn"]
+    safe_correct, safe_total = r["safe_correct"], r["safe_total"]
+    clean_alarms, source_errors = r["clean_alarms"], r["source_errors"]
     gold_count = tp + fn
     print(f"corpus: {len(articles)} articles, {words} words; joins made: {gold_count} (rate {args.rate}, seed {args.seed})")
     print(f"detection: precision {tp / max(1, tp + fp):.4f} ({tp}/{tp + fp}), recall {tp / max(1, gold_count):.4f} ({tp}/{gold_count})")
@@ -139,7 +165,7 @@ def main():
     print(f"clean copy: {len(clean_alarms)} false alarms in {words} words "
           f"({len(clean_alarms) / words * 20000:.2f} per 20,000 words); "
           f"{len(source_errors)} findings on spaces missing in the published text, not counted")
-    for title, items in (("missed", misses), ("false alarms", false_alarms), ("wrong safe fixes", wrong_fixes),
+    for title, items in (("missed", r["misses"]), ("false alarms", r["false_alarms"]), ("wrong safe fixes", r["wrong_fixes"]),
                          ("false alarms on clean copy", clean_alarms), ("errors in the published text", source_errors)):
         if items:
             print(f"  {title}: {items[:args.show]}")

@@ -23,13 +23,14 @@ enum JoinJudgement {
         let besideInStory = neighbours.contains { usage.pairAppears($0, $1) }
         let functionEdge = FunctionWords.all.contains(lowered.first!) || FunctionWords.all.contains(lowered.last!)
 
-        // "hehe", "bonbon": reduplication, not two words.
-        if Set(lowered).count == 1 { return nil }
+        // "hehe", "bonbon": reduplication, not two words; but a doubled
+        // function word of three letters or more is ("thethe", "andand").
+        if Set(lowered).count == 1 && !(lowered[0].count >= 3 && FunctionWords.all.contains(lowered[0])) { return nil }
         // A proper noun of four letters or more (a place, a people, a day:
         // "London", "Iraq", "Sunday"), then a word of three letters or more:
         // "Londonheard", "Iraqwar" (names end in short ones: Perakis).
         let properNounFirst = candidate.shape == .capitalised && pieces.count == 2 && pieces[0].count >= 4
-            && pieces[1].count >= 3 && isProperNoun(pieces[0])
+            && (pieces[1].count >= 3 || ["in", "on"].contains(lowered[1])) && isProperNoun(pieces[0])
         var mostSure = Applicability.safe
         // A word the story writes twice or more is a name ("Vinamilk") unless
         // the pieces stand apart in the story too, or form a common English
@@ -41,7 +42,11 @@ enum JoinJudgement {
             let afterVerbForm = index == pieces.count - 1 && index > 0 && isVerbForm(lowered[index - 1])
             // The pronoun before a word: "Ijoined", "Isincerely".
             let pronounFirst = index == 0 && piece.first == UInt8(ascii: "I") && pieces.count == 2 && pieces[1].count >= 4
-            if pronounFirst { continue }
+            // The article before a long word: "arenminbi" can only be "a
+            // renminbi"; but "adiction" is "addiction" misspelled.
+            let articleFirst = index == 0 && lowered[0] == "a" && pieces.count == 2 && pieces[1].count >= 6
+                && candidate.shape == .lowercase && !oneSlipFromAWord()
+            if pronounFirst || articleFirst { continue }
             let withPrevious = index > 0 && (attestedPairs[index - 1] || afterVerbForm)
             let withNext = index < attestedPairs.count && attestedPairs[index]
             if !withPrevious && !withNext { return nil }

@@ -60,7 +60,12 @@ public struct JoinedWordsRule: Rule {
             the story writes them glued more than once. A proper noun that is no given name ("London", \
             "Iraq": words English writes only capitalised, from SCOWL) glued to a word of three letters or \
             more is offered as an unsafe split ("Londonheard", "Iraqwar"), except after a given name, \
-            where it is a surname ("Carl Myerscough"). \
+            where it is a surname ("Carl Myerscough"); so is the last word of a name of several words \
+            ("New Yorklight": "new york" is a very common pair) and a team glued to the "v" of a fixture \
+            ("Oldhamv Hull"). A name the story uses twice glued to an inflected word is split \
+            ("Pountneycannot", "Sothertonfinished"). The lexicon knows a few names that, at a sentence \
+            start before a small-letter word, read as a very common pair ("Weare going", "Ina few \
+            years"): these are offered too. \
             Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
             PetroVietnam), words with digits, parts of hyphenated words, URLs, e-mail addresses, hashtags \
             and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \
@@ -97,6 +102,8 @@ public struct JoinedWordsRule: Rule {
                 "⟦TonyHunter⟧ led the protest. Later Hunter said it had worked",
                 "⟦Ijoined⟧ the party in 1990",
                 "A media conference in ⟦Londonheard⟧ the plan",
+                "⟦Weare⟧ going home, he said",
+                "Results: ⟦Oldhamv⟧ Hull was postponed",
                 "we are ⟦confidentthey'll⟧ be brought to justice, but ⟦whodoesn't⟧ know that",
             ],
             nonTriggering: [
@@ -127,8 +134,9 @@ public struct JoinedWordsRule: Rule {
         JoinCandidate.prepareWordValues(in: document, lexicon: lexicon, vocabulary: vocabulary)
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
             .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortWordAndA($0, in: document) }
-        guard !unknownWords.isEmpty else { return [] }
         let sentenceStarts = SentenceStarts.shared(document)
+        let namesReadAsPairs = self.namesReadAsPairs(in: document, sentenceStarts: sentenceStarts)
+        guard !unknownWords.isEmpty || !namesReadAsPairs.isEmpty else { return [] }
         var usage = WordUsage.shared(document)
 
         // 1. Propose splits: at case changes for mixed-case words, by the
@@ -136,9 +144,16 @@ public struct JoinedWordsRule: Rule {
         //    spelling is looked at once.
         var proposalOf: [[UInt8]: Proposal?] = [:]
         var candidates: [(candidate: JoinCandidate, proposal: Proposal)] = []
-        let words = unknownWords.compactMap { JoinCandidate($0, in: document) }
+        let words = (unknownWords + namesReadAsPairs).compactMap { JoinCandidate($0, in: document) }
         let otherCasings = OtherCasings(words)
+        var diagnostics: [Diagnostic] = []
         for candidate in words {
+            if isFixture(candidate, in: document) {
+                // "Oldhamv Hull": a team, "v", a team. Offered: a name may end in "v".
+                let pieces = [0..<(candidate.letters.count - 1), (candidate.letters.count - 1)..<candidate.letters.count]
+                diagnostics.append(diagnostic(candidate, pieces: pieces, applicability: .unsafe, alternatives: [], in: document))
+                continue
+            }
             let proposal: Proposal?
             if let known = proposalOf[candidate.letters] {
                 proposal = known
@@ -159,21 +174,22 @@ public struct JoinedWordsRule: Rule {
 
         // 3. Judge each proposal on its evidence: once per spelling and
         //    place (at a sentence start or not).
-        var diagnostics: [Diagnostic] = []
         var judged: [JudgementKey: Applicability?] = [:]
         for (candidate, proposal) in candidates {
             let atSentenceStart = candidate.shape != .mixedCase && sentenceStarts.contains(candidate.range.start)
-            let afterGivenName = candidate.shape == .capitalised && followsGivenName(candidate.range, in: document)
-            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, afterGivenName: afterGivenName)
+            let nameBefore = candidate.shape == .capitalised ? self.nameBefore(candidate, proposal, in: document) : .none
+            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, nameBefore: nameBefore)
             let applicability: Applicability?
             if let known = judged[key] {
                 applicability = known
             } else {
                 applicability = judge(candidate, proposal, usage: usage, atSentenceStart: atSentenceStart,
-                                      afterGivenName: afterGivenName)
+                                      nameBefore: nameBefore)
                 judged[key] = applicability
             }
-            guard let applicability else { continue }
+            guard var applicability else { continue }
+            // The lexicon knows the word as a name: the split is only offered.
+            if namesReadAsPairs.contains(candidate.range) { applicability = .unsafe }
             let splits = proposal.splits
             diagnostics.append(diagnostic(candidate, pieces: splits[0].pieces, applicability: applicability,
                                           alternatives: splits.dropFirst().map { $0.pieces }, in: document))
@@ -214,7 +230,7 @@ public struct JoinedWordsRule: Rule {
     private struct JudgementKey: Hashable {
         let letters: [UInt8]
         let atSentenceStart: Bool
-        let afterGivenName: Bool
+        let nameBefore: NameBefore
     }
 
     private func propose(_ candidate: JoinCandidate, usage: WordUsage, otherCasings: OtherCasings) -> Proposal? {
@@ -269,11 +285,25 @@ public struct JoinedWordsRule: Rule {
         case .capitalised:
             let boundary = (3..<max(3, letters.count - 1)).reversed().first { boundary in
                 isFunctionWord(letters[boundary...]) && usage.capitalisedInsideSentences(letters[..<boundary]) > 0
+            } ?? (4..<max(4, letters.count - 4)).first { boundary in
+                // A name the lexicon lacks but the story uses twice, then an
+                // inflected word: "Pountneycannot", "Sothertonfinished".
+                isInflectedWord(letters[boundary...]) && usage.capitalisedInsideSentences(letters[..<boundary]) >= 2
+                    && letters[..<boundary].withUnsafeBufferPointer { lexicon.lookup($0) == nil }
             }
             return boundary.map { [0..<$0, $0..<letters.count] }
         default:
             return nil
         }
+    }
+
+    /// A known small-letter word of five letters or more that a name is
+    /// not made of: a verb or plural form (-ed, -ing, -s) or "cannot".
+    private func isInflectedWord(_ piece: ArraySlice<UInt8>) -> Bool {
+        guard piece.count >= 5, piece.allSatisfy(\.isASCIILowercase) else { return false }
+        let word = String(decoding: piece, as: UTF8.self)
+        let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("s") || word == "cannot"
+        return inflected && piece.withUnsafeBufferPointer { lexicon.word($0) != nil }
     }
 
     /// Whether a known word is one typing slip away: a letter added,
@@ -284,24 +314,92 @@ public struct JoinedWordsRule: Rule {
 
     /// Whether a capitalised piece is a proper noun other than a given
     /// name: a word English writes only capitalised ("London", which the
-    /// lexicon counts as "london"). Given names start surnames ("Dave" of
-    /// Daveport, "Greg" of Gregan), and so do the lexicon's other names
-    /// (the Vietnamese syllable "Long" of Longwell), which are left out.
+    /// lexicon counts as "london"). The list leaves out given names, which
+    /// start surnames ("Dave" of Daveport), unless they are places, days or
+    /// months ("France", "Sunday"); the lexicon's other names start them
+    /// too (the Vietnamese syllable "Long" of Longwell) and are not asked.
     private func isProperNoun(_ piece: ArraySlice<UInt8>) -> Bool {
-        piece.first?.isASCIIUppercase == true && properNouns.contains(piece) && !givenNames.contains(piece)
+        piece.first?.isASCIIUppercase == true && properNouns.contains(piece)
     }
 
-    /// Whether the word before `range`, one space away, is a capitalised
-    /// given name ("Diane Allahgreen").
-    private func followsGivenName(_ range: TextRange, in document: Document) -> Bool {
+    /// A fixture's teams with the "v" glued to the first: a capitalised
+    /// word ending in "v" after a place or a name of four letters or more
+    /// (a proper noun, or a name the lexicon knows), before a capitalised
+    /// word: "Oldhamv Hull", "Seychellesv Mauritius".
+    private func isFixture(_ candidate: JoinCandidate, in document: Document) -> Bool {
+        let letters = candidate.letters, bytes = document.bytes, end = candidate.range.end
+        guard candidate.shape == .capitalised, letters.count >= 5, letters.last == UInt8(ascii: "v"),
+              end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isASCIIUppercase
+        else { return false }
+        let team = letters.dropLast()
+        return isProperNoun(team) || team.withUnsafeBufferPointer { lexicon.name($0) != nil }
+    }
+
+    /// Names the lexicon knows that start a sentence before a small-letter
+    /// word and read as a pair of words English writes a billion times or
+    /// more ("Weare going", a town, for "We are going"; "Ina few years"):
+    /// the few known words joined-words examines, as the ranges of their
+    /// letters. A name goes on with a capital ("Ina Garten").
+    private func namesReadAsPairs(in document: Document, sentenceStarts: SentenceStarts) -> [TextRange] {
         let bytes = document.bytes
-        let end = range.start - 1
-        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return false }
+        var found: [TextRange] = []
+        for start in sentenceStarts.offsets where bytes[start].isASCIIUppercase {
+            var end = start + 1
+            while end < bytes.count && end - start <= 6 && bytes[end].isASCIILowercase { end += 1 }
+            guard (3...6).contains(end - start), end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "),
+                  bytes[end + 1].isASCIILowercase else { continue }
+            let letters = bytes[start..<end]
+            let isNameOnly = letters.withUnsafeBufferPointer { lexicon.word($0) == nil && lexicon.name($0) != nil }
+            guard isNameOnly, readsAsCommonPair(letters) else { continue }
+            found.append(TextRange(start: start, end: end))
+        }
+        return found
+    }
+
+    /// Whether a function word and a word make up `letters` as a pair
+    /// English writes a billion times or more ("we are", "in a").
+    private func readsAsCommonPair(_ letters: ArraySlice<UInt8>) -> Bool {
+        let lowered = letters.map(\.asciiLowercased)
+        return (1..<lowered.count).contains { split in
+            let first = lowered[..<split], second = lowered[split...]
+            let functionWord = FunctionWords.all.contains(String(decoding: first, as: UTF8.self))
+                || FunctionWords.all.contains(String(decoding: second, as: UTF8.self))
+            return functionWord && (bigrams.count(first, second) ?? 0) >= Self.commonPairCount
+        }
+    }
+
+    /// A billion: "we are", "in a", "to go" (Google Books counts).
+    private static let commonPairCount = 1_000_000_000
+
+    /// What the capitalised word one space before a capitalised candidate
+    /// says about its first piece.
+    private enum NameBefore: Hashable {
+        /// No capitalised word, or one that says nothing.
+        case none
+        /// A given name: the candidate is a surname ("Carl Myerscough",
+        /// not "Myers cough"), whatever its pieces.
+        case givenName
+        /// A word the first piece ends a name with, as a pair English
+        /// writes a hundred million times or more: "New Yorklight".
+        case continued
+    }
+
+    private func nameBefore(_ candidate: JoinCandidate, _ proposal: Proposal, in document: Document) -> NameBefore {
+        let bytes = document.bytes
+        let end = candidate.range.start - 1
+        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return .none }
         var start = end
         while start > document.source.contentStart && bytes[start - 1].isASCIILetter { start -= 1 }
-        guard start < end, bytes[start].isASCIIUppercase else { return false }
-        return givenNames.contains(bytes[start..<end])
+        guard start < end, bytes[start].isASCIIUppercase else { return .none }
+        let word = bytes[start..<end]
+        if givenNames.contains(word) { return .givenName }
+        let first = proposal.splits[0].pieces[0]
+        let pairCount = bigrams.count(word, candidate.letters[first]) ?? 0
+        return proposal.splits[0].pieces.count == 2 && pairCount >= Self.nameEndPairCount ? .continued : .none
     }
+
+    /// A hundred million: "new york", "high court" (Google Books counts).
+    private static let nameEndPairCount = 100_000_000
 
     /// Whether the capitalised part after a case change is a word or name
     /// the lexicon knows: "inUkraine", not "finalistParadorn".
@@ -311,7 +409,7 @@ public struct JoinedWordsRule: Rule {
     }
 
     private func judge(
-        _ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool, afterGivenName: Bool
+        _ candidate: JoinCandidate, _ proposal: Proposal, usage: WordUsage, atSentenceStart: Bool, nameBefore: NameBefore
     ) -> Applicability? {
         let best = proposal.splits[0]
         if proposal.gluesAName {
@@ -329,8 +427,7 @@ public struct JoinedWordsRule: Rule {
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
             bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs,
-            // After a given name the word is a surname ("Carl Myerscough", not "Myers cough").
-            isProperNoun: { !afterGivenName && isProperNoun($0) }, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
+            isProperNoun: { nameBefore == .continued || (nameBefore == .none && isProperNoun($0)) }, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
     }
 
     private func diagnostic(

@@ -14,6 +14,9 @@ struct SentenceStarts: Sendable {
         starts = sortedOffsets
     }
 
+    /// The offsets, in order.
+    var offsets: [Int] { starts }
+
     /// Whether a word at `offset` starts a sentence or a line.
     func contains(_ offset: Int) -> Bool {
         var low = 0, high = starts.count

@@ -116,4 +116,41 @@ import Testing
         #expect(result.map(\.text) == ["bethe", "togo", "avery"])
         #expect(try findings("Arthur Ashe met Hans Bethe in Togo with Tex Avery.").isEmpty)
     }
+
+    @Test func aNameThatReadsAsACommonPairAtASentenceStartIsOnlyOffered() throws {
+        // "Weare" is a town in New Hampshire; before a small-letter word at a
+        // sentence start it is "We are".
+        let result = try findings("Weare going home. Ina few years it will be done.")
+        #expect(result.map(\.text) == ["Weare", "Ina"])
+        #expect(result.allSatisfy { $0.applicability == .unsafe })
+        #expect(try findings("Weare, a town, voted. Ina Garten cooked. They met in Weare on Monday.").isEmpty)
+    }
+
+    @Test func aFixtureWithItsVGluedToTheFirstTeamIsOffered() throws {
+        let result = try findings("Results: Oldhamv Hull was postponed.")
+        #expect(result.map(\.text) == ["Oldhamv"])
+        #expect(result.first?.applicability == .unsafe)
+        // Not before a small-letter word, nor after a word that is no name.
+        #expect(try findings("Results: Oldhamv was postponed. The Cleverv Hull ran.").isEmpty)
+    }
+
+    @Test func aNameTheStoryUsesTwiceGluedToAnInflectedWordSplits() throws {
+        let result = try findings("Mr Pountney said no, and Pountney left. But Pountneycannot stay, and Pountneywalked out.")
+        #expect(result.map(\.text) == ["Pountneycannot", "Pountneywalked"])
+        // Used once, the name may end that way.
+        #expect(try findings("Mr Pountney said no. But Pountneywalked out.").isEmpty)
+    }
+
+    @Test func aNameOfSeveralWordsGluedToTheNextWordIsOffered() throws {
+        // "new york" is a very common pair; "York" alone is also a word.
+        let result = try findings("Oil rose in New Yorklight trading.")
+        #expect(result.map(\.text) == ["Yorklight"])
+        #expect(result.first?.applicability == .unsafe)
+    }
+
+    @Test func aDoubledFunctionWordAndAnArticleBeforeALongWordSplit() throws {
+        #expect(try findings("The regulator said thethe plan was a deal in arenminbi terms.").map(\.text) == ["thethe", "arenminbi"])
+        // Reduplication stays whole, and a misspelling is the spelling rule's.
+        #expect(try findings("He said hehe and bonbon. It fed an adiction to games.").isEmpty)
+    }
 }
