@@ -9,6 +9,11 @@ public struct AbbreviationFirstUseRule: Rule {
     /// longer than eight bytes are never looked for).
     private let shortForms: [UInt64: Int]
 
+    /// It reads every word token of the story: on a large file as long as
+    /// the phrase matches of a rule file, too long to be the last rule a
+    /// core runs while the other has finished.
+    public var runsLong: Bool { true }
+
     public init(registry: EntityRegistry = .builtin) {
         entities = registry.entities.filter(\.expandFirst)
         nameWords = entities.map { entity in

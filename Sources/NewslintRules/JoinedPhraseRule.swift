@@ -3,6 +3,11 @@ import NewslintCore
 /// Real words that stand where two words belong: "inline with" for "in
 /// line with", "sometime ago" for "some time ago".
 public struct JoinedPhraseRule: Rule {
+    /// It reads every word token of the story: on a large file as long as
+    /// the phrase matches of a rule file, too long to be the last rule a
+    /// core runs while the other has finished.
+    public var runsLong: Bool { true }
+
     public init() {}
 
     public let metadata = RuleMetadata(
