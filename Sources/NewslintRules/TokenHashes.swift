@@ -54,7 +54,7 @@ final class TokenHashes: @unchecked Sendable {
                         continue
                     }
                     let range = token.range
-                    hashes[index] = WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]), lowercasing: true)
+                    hashes[index] = WordHash.of(bytes, from: range.start, to: range.end, lowercasing: true)
                 }
             }
         }

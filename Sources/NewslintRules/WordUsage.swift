@@ -65,7 +65,7 @@ struct WordUsage: Sendable {
                                 batched = 0
                             }
                             guard bytes[range.start].isASCIIUppercase else { continue }
-                            let hash = WordHash.of(UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), lowercasing: false)
+                            let hash = WordHash.of(bytes, from: word.start, to: word.end, lowercasing: false)
                             if !atSentenceStart { capitalised.append(hash | 1) }
                             if word.length >= StoryNames.minimumLength,
                                bytes[(word.start + 1)..<word.end].allSatisfy(\.isASCIILowercase) {
@@ -101,7 +101,7 @@ struct WordUsage: Sendable {
         _ index: Int, _ range: TextRange, withoutPossessive end: Int, _ bytes: UnsafeBufferPointer<UInt8>,
         _ tokenHashes: UnsafeBufferPointer<UInt64>
     ) -> UInt64 {
-        (end == range.end ? tokenHashes[index] : WordHash.of(UnsafeBufferPointer(rebasing: bytes[range.start..<end]), lowercasing: true)) | 1
+        (end == range.end ? tokenHashes[index] : WordHash.of(bytes, from: range.start, to: end, lowercasing: true)) | 1
     }
 
     /// Looks for these pairs of words (lowercase, side by side, separated

@@ -84,7 +84,7 @@ public final class CorrectionIndex: @unchecked Sendable {
 }
 
 /// The strings made by deleting up to `maxDeletes` bytes from the first
-/// `prefixLength` bytes of a word, lowered, given as FNV-1a hashes: the keys
+/// `prefixLength` bytes of a word, lowered, given as `WordHash`es: the keys
 /// of the symmetric-delete index. A key may come more than once.
 public enum DeleteKeys {
     /// Deletes are taken from this many first letters (SymSpell's prefix):
@@ -110,12 +110,10 @@ public enum DeleteKeys {
         }
     }
 
+    /// `WordHash` of the bytes without those at `first` and `second`, as
+    /// the full key of a word that is `bytes` with those deleted hashes.
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, skipping first: Int, and second: Int?) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<bytes.count where index != first && index != second {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
-        }
-        return hash
+        WordHash.of(bytes.indices.lazy.filter { $0 != first && $0 != second }.map { bytes[$0] }, lowercasing: false)
     }
 }

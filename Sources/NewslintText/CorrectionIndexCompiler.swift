@@ -99,7 +99,7 @@ public enum CorrectionIndexCompiler {
         return output
     }
 
-    /// FNV-1a 64 over both lists: what the index records to be checked against.
+    /// `WordHash` over both lists: what the index records to be checked against.
     public static func fingerprint(english: [UInt8], vocabulary: [UInt8]) -> UInt64 {
         WordHash.of(english + [0] + vocabulary, lowercasing: false)
     }

@@ -1,7 +1,7 @@
 /// The layout of the compiled correction index, read in place.
 /// Little-endian:
 ///
-///     0   magic "NLCORv01"
+///     0   magic "NLCORv02"
 ///     8   bucket count (u32, a power of two)   12  target count (u32)
 ///     16  posting count (u32)                  20  key bytes (u32)
 ///     24  fingerprint of the source lists (u64)
@@ -15,7 +15,7 @@
 /// Keys themselves are not stored: a bucket may hold targets of other keys
 /// that share it, which costs only a distance check that fails.
 enum CorrectionIndexFormat {
-    static let magic = Array("NLCORv01".utf8)
+    static let magic = Array("NLCORv02".utf8)
     static let headerSize = 32
     static let targetSize = 8
     static let costScale: Float = 1000
