@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, load_articles, write_articles  # noqa: E402
+from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, articles_or_skip, write_articles  # noqa: E402
 # The second word keeps a contracted ending ("who don't" glued is "whodon't", one word).
 WORD_PAIR = re.compile(r"(?<![\w\-'’@#./])([A-Za-z]+) ([A-Za-z]+n['’]t|[A-Za-z]+['’](?:ll|re|ve|d|m)|[A-Za-z]+)(?![\w\-@/])")
 # Spaces missing in the published articles themselves, checked by hand (article index in the
@@ -127,13 +127,10 @@ def main():
     parser.add_argument("--show", type=int, default=15, help="examples of each kind of error to print")
     parser.add_argument("--keep", metavar="DIR", help="also write the damaged articles to DIR, and name each miss's file")
     args = parser.parse_args()
-    if not os.path.exists(args.corpus):
-        print(f"corpus not found at {args.corpus}; nothing measured")
+    loaded = articles_or_skip(args.corpus)
+    if loaded is None:
         return
-    if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release --static-swift-stdlib")
-    articles = load_articles(args.corpus)
-    words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
+    articles, words = loaded
     with tempfile.TemporaryDirectory() as clean_dir:
         write_articles(clean_dir, articles)
         clean = run_check(clean_dir)

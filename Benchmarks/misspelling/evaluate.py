@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, ROOT, load_articles, write_articles  # noqa: E402
+from corpus import BINARY, DEFAULT as DEFAULT_CORPUS, ROOT, articles_or_skip, write_articles  # noqa: E402
 DICTIONARIES = os.path.join(ROOT, "Rules", "dictionaries")
 WORD = re.compile(r"(?<![\w\-'’@#./])([a-z]{4,})(?![\w\-@/'’])")
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -178,13 +178,10 @@ def main():
     parser.add_argument("--kind", choices=["single", "realistic", "both"], default="both")
     parser.add_argument("--show", type=int, default=20, help="examples of each kind of error to print")
     args = parser.parse_args()
-    if not os.path.exists(args.corpus):
-        print(f"corpus not found at {args.corpus}; nothing measured")
+    loaded = articles_or_skip(args.corpus)
+    if loaded is None:
         return
-    if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release --static-swift-stdlib")
-    articles = load_articles(args.corpus)
-    words = sum(len(re.findall(r"[A-Za-z]+", a)) for a in articles)
+    articles, words = loaded
     known = known_words()
 
     with tempfile.TemporaryDirectory() as folder:
