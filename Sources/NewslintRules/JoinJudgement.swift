@@ -12,7 +12,7 @@ enum JoinJudgement {
     static func judge(
         candidate: JoinCandidate, best: WordSegmenter.Split, runnerUp: WordSegmenter.Split?,
         scoring: JoinedWordsScoring, bigrams: BigramTable, usage: WordUsage, atSentenceStart: Bool, recurs: Bool,
-        isProperNoun: (ArraySlice<UInt8>) -> Bool, oneSlipFromAWord: () -> Bool
+        firstPieceIsProperNoun: Bool, oneSlipFromAWord: () -> Bool
     ) -> Applicability? {
         let letters = candidate.letters
         let pieces = best.pieces.map { letters[$0] }
@@ -30,7 +30,7 @@ enum JoinJudgement {
         // "London", "Iraq", "Sunday"), then a word of three letters or more:
         // "Londonheard", "Iraqwar" (names end in short ones: Perakis).
         let properNounFirst = candidate.shape == .capitalised && pieces.count == 2 && pieces[0].count >= 4
-            && (pieces[1].count >= 3 || ["in", "on"].contains(lowered[1])) && isProperNoun(pieces[0])
+            && (pieces[1].count >= 3 || ["in", "on"].contains(lowered[1])) && firstPieceIsProperNoun
         var mostSure = Applicability.safe
         // A word the story writes twice or more is a name ("Vinamilk") unless
         // the pieces stand apart in the story too, or form a common English

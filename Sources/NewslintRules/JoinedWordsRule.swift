@@ -177,7 +177,8 @@ public struct JoinedWordsRule: Rule {
         var judged: [JudgementKey: Applicability?] = [:]
         for (candidate, proposal) in candidates {
             let atSentenceStart = candidate.shape != .mixedCase && sentenceStarts.contains(candidate.range.start)
-            let nameBefore = candidate.shape == .capitalised ? self.nameBefore(candidate, proposal, in: document) : .none
+            let nameBefore = candidate.shape == .capitalised
+                ? self.nameBefore(candidate, pieces: proposal.splits[0].pieces, in: document) : .none
             let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, nameBefore: nameBefore)
             let applicability: Applicability?
             if let known = judged[key] {
@@ -297,109 +298,11 @@ public struct JoinedWordsRule: Rule {
         }
     }
 
-    /// A known small-letter word of five letters or more that a name is
-    /// not made of: a verb or plural form (-ed, -ing, -s) or "cannot".
-    private func isInflectedWord(_ piece: ArraySlice<UInt8>) -> Bool {
-        guard piece.count >= 5, piece.allSatisfy(\.isASCIILowercase) else { return false }
-        let word = String(decoding: piece, as: UTF8.self)
-        let inflected = word.hasSuffix("ed") || word.hasSuffix("ing") || word.hasSuffix("s") || word == "cannot"
-        return inflected && piece.withUnsafeBufferPointer { lexicon.word($0) != nil }
-    }
-
     /// Whether a known word is one typing slip away: a letter added,
     /// dropped, replaced or two swapped.
     private func isOneSlipFromAWord(_ letters: [UInt8]) -> Bool {
         letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }.contains { $0.edits == 1 }
     }
-
-    /// Whether a capitalised piece is a proper noun other than a given
-    /// name: a word English writes only capitalised ("London", which the
-    /// lexicon counts as "london"). The list leaves out given names, which
-    /// start surnames ("Dave" of Daveport), unless they are places, days or
-    /// months ("France", "Sunday"); the lexicon's other names start them
-    /// too (the Vietnamese syllable "Long" of Longwell) and are not asked.
-    private func isProperNoun(_ piece: ArraySlice<UInt8>) -> Bool {
-        piece.first?.isASCIIUppercase == true && properNouns.contains(piece)
-    }
-
-    /// A fixture's teams with the "v" glued to the first: a capitalised
-    /// word ending in "v" after a place or a name of four letters or more
-    /// (a proper noun, or a name the lexicon knows), before a capitalised
-    /// word: "Oldhamv Hull", "Seychellesv Mauritius".
-    private func isFixture(_ candidate: JoinCandidate, in document: Document) -> Bool {
-        let letters = candidate.letters, bytes = document.bytes, end = candidate.range.end
-        guard candidate.shape == .capitalised, letters.count >= 5, letters.last == UInt8(ascii: "v"),
-              end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "), bytes[end + 1].isASCIIUppercase
-        else { return false }
-        let team = letters.dropLast()
-        return isProperNoun(team) || team.withUnsafeBufferPointer { lexicon.name($0) != nil }
-    }
-
-    /// Names the lexicon knows that start a sentence before a small-letter
-    /// word and read as a pair of words English writes a billion times or
-    /// more ("Weare going", a town, for "We are going"; "Ina few years"):
-    /// the few known words joined-words examines, as the ranges of their
-    /// letters. A name goes on with a capital ("Ina Garten").
-    private func namesReadAsPairs(in document: Document, sentenceStarts: SentenceStarts) -> [TextRange] {
-        let bytes = document.bytes
-        var found: [TextRange] = []
-        for start in sentenceStarts.offsets where bytes[start].isASCIIUppercase {
-            var end = start + 1
-            while end < bytes.count && end - start <= 6 && bytes[end].isASCIILowercase { end += 1 }
-            guard (3...6).contains(end - start), end + 1 < bytes.count, bytes[end] == UInt8(ascii: " "),
-                  bytes[end + 1].isASCIILowercase else { continue }
-            let letters = bytes[start..<end]
-            let isNameOnly = letters.withUnsafeBufferPointer { lexicon.word($0) == nil && lexicon.name($0) != nil }
-            guard isNameOnly, readsAsCommonPair(letters) else { continue }
-            found.append(TextRange(start: start, end: end))
-        }
-        return found
-    }
-
-    /// Whether a function word and a word make up `letters` as a pair
-    /// English writes a billion times or more ("we are", "in a").
-    private func readsAsCommonPair(_ letters: ArraySlice<UInt8>) -> Bool {
-        let lowered = letters.map(\.asciiLowercased)
-        return (1..<lowered.count).contains { split in
-            let first = lowered[..<split], second = lowered[split...]
-            let functionWord = FunctionWords.all.contains(String(decoding: first, as: UTF8.self))
-                || FunctionWords.all.contains(String(decoding: second, as: UTF8.self))
-            return functionWord && (bigrams.count(first, second) ?? 0) >= Self.commonPairCount
-        }
-    }
-
-    /// A billion: "we are", "in a", "to go" (Google Books counts).
-    private static let commonPairCount = 1_000_000_000
-
-    /// What the capitalised word one space before a capitalised candidate
-    /// says about its first piece.
-    private enum NameBefore: Hashable {
-        /// No capitalised word, or one that says nothing.
-        case none
-        /// A given name: the candidate is a surname ("Carl Myerscough",
-        /// not "Myers cough"), whatever its pieces.
-        case givenName
-        /// A word the first piece ends a name with, as a pair English
-        /// writes a hundred million times or more: "New Yorklight".
-        case continued
-    }
-
-    private func nameBefore(_ candidate: JoinCandidate, _ proposal: Proposal, in document: Document) -> NameBefore {
-        let bytes = document.bytes
-        let end = candidate.range.start - 1
-        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return .none }
-        var start = end
-        while start > document.source.contentStart && bytes[start - 1].isASCIILetter { start -= 1 }
-        guard start < end, bytes[start].isASCIIUppercase else { return .none }
-        let word = bytes[start..<end]
-        if givenNames.contains(word) { return .givenName }
-        let first = proposal.splits[0].pieces[0]
-        let pairCount = bigrams.count(word, candidate.letters[first]) ?? 0
-        return proposal.splits[0].pieces.count == 2 && pairCount >= Self.nameEndPairCount ? .continued : .none
-    }
-
-    /// A hundred million: "new york", "high court" (Google Books counts).
-    private static let nameEndPairCount = 100_000_000
 
     /// Whether the capitalised part after a case change is a word or name
     /// the lexicon knows: "inUkraine", not "finalistParadorn".
@@ -424,10 +327,13 @@ public struct JoinedWordsRule: Rule {
                 candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, lexicon: lexicon, givenNames: givenNames,
                 recurs: proposal.recurs)
         }
+        // After a given name the first piece is part of a surname ("Carl Myerscough").
+        let properNounFirst = nameBefore == .continued
+            || (nameBefore == .none && isProperNoun(candidate.letters[best.pieces[0]]))
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
             bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs,
-            isProperNoun: { nameBefore == .continued || (nameBefore == .none && isProperNoun($0)) }, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
+            firstPieceIsProperNoun: properNounFirst, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
     }
 
     private func diagnostic(

@@ -80,8 +80,10 @@ public final class Lexicon: @unchecked Sendable {
         word(bytes) ?? name(bytes)
     }
 
-    /// The entry of a name matching `bytes` as written or in capitals
-    /// ("Kherson", "KHERSON"); `lookup` without the ordinary words.
+    /// The entry stored under `bytes` as written, or for a word in
+    /// capitals the name it writes ("KHERSON" → "Kherson"): `lookup`
+    /// without its match of ordinary words in any case, so for a
+    /// capitalised word, the names.
     public func name(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
         if let exact = entry(exactly: bytes) { return exact }
         guard bytes.count > 1, bytes.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { return nil }
