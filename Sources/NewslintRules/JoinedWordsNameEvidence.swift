@@ -5,8 +5,8 @@ import NewslintText
 /// proper noun as its first piece ("Londonheard"), the word before it (a
 /// given name makes it a surname; "New" continues "Yorklight"), a fixture
 /// ("Oldhamv Hull"), the few names that read as a common pair at a
-/// sentence start ("Weare going"), and the inflected words a name the
-/// story uses is glued to ("Pountneycannot").
+/// sentence start ("Weare going"), the inflected words a name the story
+/// uses is glued to ("Pountneycannot"), and where a quotation opens.
 extension JoinedWordsRule {
     /// A known small-letter word of five letters or more that a name is
     /// not made of: a verb or plural form (-ed, -ing, -s) or "cannot".
@@ -38,6 +38,23 @@ extension JoinedWordsRule {
         else { return false }
         let team = letters.dropLast()
         return isProperNoun(team) || team.withUnsafeBufferPointer { lexicon.name($0) != nil }
+    }
+
+    /// Whether the word at `range` opens a quotation, and so a sentence,
+    /// inside the sentence the splitter found: `he wrote: "Itis in the
+    /// country`. An opening quotation mark ('"' or '“') after a space, a
+    /// line break or the start of the text.
+    func opensQuotation(_ range: TextRange, in document: Document) -> Bool {
+        let bytes = document.bytes, contentStart = document.source.contentStart
+        let quote: Int
+        if range.start - 1 >= contentStart && bytes[range.start - 1] == UInt8(ascii: "\"") {
+            quote = range.start - 1
+        } else if range.start - 3 >= contentStart && bytes[(range.start - 3)..<range.start].elementsEqual([0xE2, 0x80, 0x9C]) {
+            quote = range.start - 3  // “
+        } else {
+            return false
+        }
+        return quote == contentStart || bytes[quote - 1] == UInt8(ascii: " ") || bytes[quote - 1].isLineBreak
     }
 
     /// Names the lexicon knows that start a sentence before a small-letter

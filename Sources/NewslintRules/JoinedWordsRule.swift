@@ -176,7 +176,8 @@ public struct JoinedWordsRule: Rule {
         //    place (at a sentence start or not).
         var judged: [JudgementKey: Applicability?] = [:]
         for (candidate, proposal) in candidates {
-            let atSentenceStart = candidate.shape != .mixedCase && sentenceStarts.contains(candidate.range.start)
+            let atSentenceStart = candidate.shape != .mixedCase
+                && (sentenceStarts.contains(candidate.range.start) || opensQuotation(candidate.range, in: document))
             let nameBefore = candidate.shape == .capitalised
                 ? self.nameBefore(candidate, pieces: proposal.splits[0].pieces, in: document) : .none
             let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, nameBefore: nameBefore)

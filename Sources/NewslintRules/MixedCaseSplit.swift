@@ -38,9 +38,10 @@ enum MixedCaseSplit {
         // A name, then a surname the lexicon lacks that the story uses on
         // its own twice or more: "KoloToure" … "Goalscorer Toure".
         let nameAndUnknownSurnameInStory = isNameAndUnknownSurnameInStory(words, lexicon: lexicon, usage: usage)
-        // An acronym and a small-letter word: "TVshows", "UStakeover".
-        let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].count >= 4
-            && words[1].allSatisfy(\.isASCIILowercase)
+        // An acronym and a small-letter word: "TVshows", "UStakeover", or
+        // a shorter word that follows names and is no name's end: "GMhad".
+        let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].allSatisfy(\.isASCIILowercase)
+            && (words[1].count >= 4 || FunctionWords.gluedAfterNames.contains(last))
         // A small-letter word English glues to what follows, then a name or
         // an acronym: "saidHMV".
         let smallFunctionWordFirst = words[0].first!.isASCIILowercase && FunctionWords.all.contains(first)

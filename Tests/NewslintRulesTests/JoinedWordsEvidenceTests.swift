@@ -153,4 +153,12 @@ import Testing
         // Reduplication stays whole, and a misspelling is the spelling rule's.
         #expect(try findings("He said hehe and bonbon. It fed an adiction to games.").isEmpty)
     }
+
+    @Test func aQuotationOpensASentenceAndAnAcronymTakesAShortWordAfterNames() throws {
+        // After 'wrote: "' the splitter sees no new sentence; the quotation starts one.
+        let quoted = try findings("The chairman wrote: \"Itis in the country's interest.\" Then GMhad to pay.")
+        #expect(quoted.map(\.text) == ["Itis", "GMhad"])
+        // Mid-sentence, a pronoun before a two-letter word may be a name ("Wein").
+        #expect(try findings("They met Itis and Wein on Monday.").isEmpty)
+    }
 }
