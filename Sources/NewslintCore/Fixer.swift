@@ -25,7 +25,16 @@ public struct Fixer: Sendable {
         var fixedCount = 0
         for pass in 1...maxPasses {
             let diagnostics = try linter.lint(current, format: format)
-            let (bytes, applied) = FixApplier.apply(diagnostics, to: current.bytes, minimum: minimum)
+            var (bytes, applied) = FixApplier.apply(diagnostics, to: current.bytes, minimum: minimum)
+            if !current.hasByteOrderMark && bytes.starts(with: SourceText.byteOrderMark) {
+                // Deleting what stood before a zero-width no-break space left
+                // it first, where it would read as a byte-order mark (its own
+                // finding may offer no fix: "\u{A0}\u{FEFF}\u{92}"). The
+                // edits at the start wait; the first bytes stay as they are.
+                let start = current.contentStart
+                let kept = diagnostics.filter { !($0.fix?.edits.contains { $0.range.start == start } ?? false) }
+                (bytes, applied) = FixApplier.apply(kept, to: current.bytes, minimum: minimum)
+            }
             if applied.isEmpty {
                 return Outcome(source: current, fixedCount: fixedCount, remaining: diagnostics, passes: pass)
             }

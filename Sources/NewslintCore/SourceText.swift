@@ -11,6 +11,9 @@ public struct SourceText: Sendable {
     public let lineEnding: LineEnding
     public let lineIndex: LineIndex
 
+    /// U+FEFF in UTF-8: first in a file, a byte-order mark.
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// Offset of the first byte after the byte-order mark.
     public var contentStart: Int { hasByteOrderMark ? 3 : 0 }
     public var contentRange: TextRange { TextRange(start: contentStart, end: bytes.count) }
@@ -20,7 +23,7 @@ public struct SourceText: Sendable {
             throw .invalidUTF8(offset: offset)
         }
         self.bytes = bytes
-        hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        hasByteOrderMark = bytes.starts(with: Self.byteOrderMark)
         lineEnding = Self.detectLineEnding(bytes)
         lineIndex = LineIndex(bytes: bytes, contentStart: hasByteOrderMark ? 3 : 0)
     }

@@ -142,11 +142,12 @@ enum MixedCaseSplit {
 
     /// Two capitalised words, the first a common given name of three letters
     /// or more and not a surname particle (MacLaine, DeVito), the second
-    /// three letters or more and not a common English word (MiraLab): "Tony"
-    /// + "Blair".
+    /// three letters or more (perhaps "Mc" or "Mac" and a capitalised word)
+    /// and not a common English word (MiraLab): "Tony" + "Blair", "Alex" +
+    /// "McLeish".
     static func isGivenNameAndName(_ words: [ArraySlice<UInt8>], _ givenNames: EmbeddedWordSet, lexicon: Lexicon) -> Bool {
         guard words.count == 2, words[0].count >= 3, words[1].count >= 3,
-              words.allSatisfy({ $0.first!.isASCIIUppercase && $0.dropFirst().allSatisfy(\.isASCIILowercase) }),
+              isCapitalisedWord(words[0]), isCapitalisedWord(words[1]) || isScottishOrIrishSurname(words[1]),
               !surnameParticles.contains(String(decoding: words[0], as: UTF8.self).lowercased()),
               givenNames.contains(words[0])
         else { return false }
@@ -176,6 +177,15 @@ enum MixedCaseSplit {
     /// Two capitals or more, and perhaps a plural "s": "TV", "MEPs".
     private static func isAcronym(_ piece: ArraySlice<UInt8>) -> Bool {
         piece.count >= 2 && piece.dropLast(piece.last == UInt8(ascii: "s") ? 1 : 0).allSatisfy(\.isASCIIUppercase)
+    }
+
+    /// "Mc" or "Mac" and a capitalised word: "McLeish", "MacLaine".
+    private static func isScottishOrIrishSurname(_ piece: ArraySlice<UInt8>) -> Bool {
+        for prefix in ["Mc", "Mac"] where piece.starts(with: prefix.utf8) {
+            let rest = piece.dropFirst(prefix.utf8.count)
+            if rest.count >= 2 && isCapitalisedWord(rest) { return true }
+        }
+        return false
     }
 
     /// A capital, then small letters only: "Toure".

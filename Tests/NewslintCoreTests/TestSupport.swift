@@ -33,6 +33,21 @@ struct ColourRule: Rule {
     }
 }
 
+/// Deletes a "~" that starts the text: what stood before a zero-width
+/// no-break space ("~\u{FEFF}…"), which must not become a byte-order mark.
+struct LeadingTildeRule: Rule {
+    let metadata = RuleMetadata(
+        id: "test-leading-tilde", category: .style, summary: "test", rationale: "test", fixApplicability: .safe,
+        examples: RuleExamples(triggering: [], nonTriggering: [], corrections: []))
+
+    func check(_ document: Document) -> [Diagnostic] {
+        let start = document.source.contentStart
+        guard document.bytes.count > start, document.bytes[start] == UInt8(ascii: "~") else { return [] }
+        let range = TextRange(start: start, end: start + 1)
+        return [metadata.diagnostic(range, "tilde", fix: Fix(Edit(range: range, replacement: ""), applicability: .safe))]
+    }
+}
+
 /// A broken rule whose fix never settles: it appends a letter to every word.
 struct GrowingRule: Rule {
     let metadata = RuleMetadata(

@@ -161,4 +161,12 @@ import Testing
         // Mid-sentence, a pronoun before a two-letter word may be a name ("Wein").
         #expect(try findings("They met Itis and Wein on Monday.").isEmpty)
     }
+
+    @Test func aGivenNameGluedToAMcSurnameIsTwoNames() throws {
+        let result = try findings("Rangers manager AlexMcLeish said so.")
+        #expect(result.map(\.text) == ["AlexMcLeish"])
+        #expect(result.first?.applicability == .unsafe)
+        // A surname with "Mac" stays whole: MacLaine is no given name and a name.
+        #expect(try findings("They saw Shirley MacLaine and Paul McCartney.").isEmpty)
+    }
 }
