@@ -150,10 +150,15 @@ struct JoinCandidate {
         case 1 where capitals[0] >= 2 && capitals[0] < letters.count - 1: return .caseBoundary
         // The pronoun glued on: "andI"; split at the case change, like "TheWorld".
         case 1 where capitals[0] >= 2 && letters[capitals[0]] == UInt8(ascii: "I"): return .mixedCase
+        // The article before a capitalised word: "aRussian" (no brand starts "a" so: iPhone, eBay).
+        case 1 where capitals[0] == 1 && letters[0] == UInt8(ascii: "a") && letters.count >= 4: return .caseBoundary
         default:
             // Not all capitals (acronyms), not "iPhone"/"eBay" (one small letter first).
             let allCapitals = capitals.count == letters.count
             let oneSmallFirst = capitals.first == 1
+            // The article before an acronym: "aDVD", "aUK".
+            let articleThenAcronym = oneSmallFirst && letters[0] == UInt8(ascii: "a") && capitals.count == letters.count - 1
+            if articleThenAcronym { return .mixedCase }
             return allCapitals || oneSmallFirst || capitals.count == 1 ? nil : .mixedCase
         }
     }

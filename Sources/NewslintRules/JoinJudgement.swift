@@ -43,9 +43,11 @@ enum JoinJudgement {
             // The pronoun before a word: "Ijoined", "Isincerely".
             let pronounFirst = index == 0 && piece.first == UInt8(ascii: "I") && pieces.count == 2 && pieces[1].count >= 4
             // The article before a long word: "arenminbi" can only be "a
-            // renminbi"; but "adiction" is "addiction" misspelled.
-            let articleFirst = index == 0 && lowered[0] == "a" && pieces.count == 2 && pieces[1].count >= 6
-                && candidate.shape == .lowercase && !oneSlipFromAWord()
+            // renminbi"; but "adiction" is "addiction" misspelled. Before a
+            // capital the case change says it: "aRussian", "aLord".
+            let articleFirst = index == 0 && lowered[0] == "a" && pieces.count == 2
+                && ((candidate.shape == .caseBoundary && pieces[1].count >= 3)
+                    || (candidate.shape == .lowercase && pieces[1].count >= 6 && !oneSlipFromAWord()))
             if pronounFirst || articleFirst { continue }
             let withPrevious = index > 0 && (attestedPairs[index - 1] || afterVerbForm)
             let withNext = index < attestedPairs.count && attestedPairs[index]

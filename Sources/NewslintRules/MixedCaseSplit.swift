@@ -125,6 +125,8 @@ enum MixedCaseSplit {
             let piece = letters[pieces[index]]
             // A final "I" after a small letter is the pronoun: "andI".
             if index == pieces.count - 1 && piece.count == 1 && piece.first == UInt8(ascii: "I") { return true }
+            // A first "a" before an acronym is the article: "aDVD".
+            if index == 0 && piece.count == 1 && piece.first == UInt8(ascii: "a") { return true }
             // A name the lexicon lacks but the story writes on its own: "Toure".
             let nameInStory = isCapitalisedWord(piece) && piece.count >= 3 && usage.capitalisedInsideSentences(piece) > 0
             return isAcronym(piece) || isKnown(piece, lexicon) || nameInStory

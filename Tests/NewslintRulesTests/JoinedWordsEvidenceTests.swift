@@ -169,4 +169,10 @@ import Testing
         // A surname with "Mac" stays whole: MacLaine is no given name and a name.
         #expect(try findings("They saw Shirley MacLaine and Paul McCartney.").isEmpty)
     }
+
+    @Test func theArticleGluedToACapitalisedWordOrAnAcronymIsTwoWords() throws {
+        #expect(try findings("He is aRussian citizen who bought aDVD.").map(\.text) == ["aRussian", "aDVD"])
+        // Brands start with another small letter.
+        #expect(try findings("She sold an iPhone on eBay and an eReader.").isEmpty)
+    }
 }
