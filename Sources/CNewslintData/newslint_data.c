@@ -33,6 +33,10 @@ static const uint8_t proper_nouns[] = {
 #embed "../../Rules/dictionaries/proper-nouns.tsv"
 };
 
+static const uint8_t place_pairs[] = {
+#embed "../../Rules/dictionaries/place-pairs.tsv"
+};
+
 static const uint8_t british_american[] = {
 #embed "../../Rules/dictionaries/british-american.tsv"
 };
@@ -55,6 +59,7 @@ NL_DATA_ACCESSOR(nl_data_bigrams, bigrams)
 NL_DATA_ACCESSOR(nl_data_closed_compounds, closed_compounds)
 NL_DATA_ACCESSOR(nl_data_given_names, given_names)
 NL_DATA_ACCESSOR(nl_data_proper_nouns, proper_nouns)
+NL_DATA_ACCESSOR(nl_data_place_pairs, place_pairs)
 NL_DATA_ACCESSOR(nl_data_british_american, british_american)
 NL_DATA_ACCESSOR(nl_data_entities, entities)
 

@@ -10,6 +10,7 @@ public struct JoinedWordsRule: Rule {
     let compounds: EmbeddedWordSet
     let givenNames: EmbeddedWordSet
     let properNouns: EmbeddedWordSet
+    let placePairs: EmbeddedWordSet
     let segmenter: WordSegmenter
     /// Asked only about weak splits: is the word rather a typo?
     let suggester: SpellingSuggester
@@ -18,7 +19,8 @@ public struct JoinedWordsRule: Rule {
     public init(
         lexicon: Lexicon = .shared, bigrams: BigramTable = .shared, vocabulary: UserVocabulary = .empty,
         compounds: EmbeddedWordSet = .closedCompounds, givenNames: EmbeddedWordSet = .givenNames,
-        properNouns: EmbeddedWordSet = .properNouns, suggester: SpellingSuggester = SpellingSuggester(), scoring: JoinedWordsScoring = .standard
+        properNouns: EmbeddedWordSet = .properNouns, placePairs: EmbeddedWordSet = .placePairs,
+        suggester: SpellingSuggester = SpellingSuggester(), scoring: JoinedWordsScoring = .standard
     ) {
         self.lexicon = lexicon
         self.bigrams = bigrams
@@ -26,6 +28,7 @@ public struct JoinedWordsRule: Rule {
         self.compounds = compounds
         self.givenNames = givenNames
         self.properNouns = properNouns
+        self.placePairs = placePairs
         self.suggester = suggester
         self.scoring = scoring
         segmenter = WordSegmenter(lexicon: lexicon, joinPenalty: scoring.joinPenalty)
@@ -62,7 +65,9 @@ public struct JoinedWordsRule: Rule {
             more is offered as an unsafe split ("Londonheard", "Iraqwar"), except after a given name, \
             where it is a surname ("Carl Myerscough"); so is the last word of a name of several words \
             ("New Yorklight": "new york" is a very common pair) and a team glued to the "v" of a fixture \
-            ("Oldhamv Hull"). A name the story uses twice glued to an inflected word is split \
+            ("Oldhamv Hull"). Two words of the name of a country or a large city are split safely \
+            ("HongKong", "NewZealand": GeoNames, Rules/dictionaries/place-pairs.tsv). A name the story \
+            uses twice glued to an inflected word is split \
             ("Pountneycannot", "Sothertonfinished"). The lexicon knows a few names that, at a sentence \
             start before a small-letter word, read as a very common pair ("Weare going", "Ina few \
             years"): these are offered too. \
@@ -326,7 +331,7 @@ public struct JoinedWordsRule: Rule {
         if candidate.shape == .mixedCase {
             return MixedCaseSplit.judge(
                 candidate, pieces: best.pieces, bigrams: bigrams, usage: usage, lexicon: lexicon, givenNames: givenNames,
-                recurs: proposal.recurs)
+                placePairs: placePairs, recurs: proposal.recurs)
         }
         // After a given name the first piece is part of a surname ("Carl Myerscough").
         let properNounFirst = nameBefore == .continued

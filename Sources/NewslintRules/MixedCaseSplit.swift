@@ -15,7 +15,7 @@ enum MixedCaseSplit {
     /// when there is no evidence for it.
     static func judge(
         _ candidate: JoinCandidate, pieces: [Range<Int>], bigrams: BigramTable, usage: WordUsage,
-        lexicon: Lexicon, givenNames: EmbeddedWordSet, recurs: Bool
+        lexicon: Lexicon, givenNames: EmbeddedWordSet, placePairs: EmbeddedWordSet, recurs: Bool
     ) -> Applicability? {
         let words = pieces.map { candidate.letters[$0] }
         let first = String(decoding: words[0], as: UTF8.self).lowercased()
@@ -48,12 +48,17 @@ enum MixedCaseSplit {
         // A small-letter word and an acronym: "toldBBC", "primaryUS".
         let wordThenAcronym = words.count == 2 && words[0].count >= 4 && words[0].allSatisfy(\.isASCIILowercase)
             && !productPrefixes.contains(first) && isAcronym(words[1])
+        // Two words of a place's name: "HongKong", "NewZealand", "SouthKorea".
+        let placeName = words.count == 2 && words.allSatisfy(isCapitalisedWord)
+            && placePairs.contains(words[0] + [UInt8(ascii: " ")] + words[1])
         // The pronoun "I" after a small-letter word: "andI", "ThenI".
         let pronounLast = words.count == 2 && last == "I" && words[0].last!.isASCIILowercase
         guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst
             || givenNameAndSurnameInStory || nameAndUnknownSurnameInStory || acronymThenWord || wordThenAcronym
-            || smallFunctionWordFirst || pronounLast
+            || smallFunctionWordFirst || pronounLast || placeName
         else { return nil }
+        // A place's name is two words however often the story glues it.
+        if placeName { return .safe }
         // A mixed-case word the story writes twice is a brand ("RipGuard"),
         // even if the story once writes it apart, unless a title precedes
         // or it is a given name and a surname, no common word, that the

@@ -24,6 +24,12 @@ public final class EmbeddedWordSet: Sendable {
     /// "Londonheard" as a proper noun glued to a word.
     public static let properNouns = EmbeddedWordSet(store: .embedded(nl_data_proper_nouns))
 
+    /// Neighbouring words of the names of countries and large cities,
+    /// lowercase and separated by a space ("hong kong", "new zealand"),
+    /// from GeoNames (Rules/scripts/build_proper_nouns.py): two capitalised
+    /// words glued together that are a place's name are two words.
+    public static let placePairs = EmbeddedWordSet(store: .embedded(nl_data_place_pairs))
+
     /// A list in the same format (sorted by bytes).
     public convenience init(list: [UInt8]) {
         self.init(store: ByteStore(copying: list))

@@ -175,4 +175,11 @@ import Testing
         // Brands start with another small letter.
         #expect(try findings("She sold an iPhone on eBay and an eReader.").isEmpty)
     }
+
+    @Test func twoWordsOfAPlacesNameSplitSafelyButBrandsStayWhole() throws {
+        let result = try findings("He flew to HongKong, then to NewZealand, and wrote about HongKong again.")
+        #expect(result.map(\.text) == ["HongKong", "NewZealand", "HongKong"])
+        #expect(result.allSatisfy { $0.applicability == .safe })
+        #expect(try findings("They played PlayStation and GameCube at HarperCollins.").isEmpty)
+    }
 }

@@ -26,6 +26,9 @@ const uint8_t *nl_data_given_names(size_t *length);
 /* proper-nouns.tsv: "word<TAB>Form" lines, sorted by bytes: lowercase words of the
  * lexicon that English writes only capitalised ("london"). */
 const uint8_t *nl_data_proper_nouns(size_t *length);
+/* place-pairs.tsv: "first second<TAB>Form" lines, sorted by bytes: neighbouring words
+ * of the names of countries and large cities ("hong kong"). */
+const uint8_t *nl_data_place_pairs(size_t *length);
 
 /* british-american.tsv: the British and American spelling pairs, tab-separated. */
 const uint8_t *nl_data_british_american(size_t *length);
