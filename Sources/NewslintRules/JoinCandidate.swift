@@ -107,16 +107,9 @@ struct JoinCandidate {
                 if knownWords[wordSlot] == lowercaseHash { continue }
                 let end = endWithoutContraction(bytes, range)
                 guard end - range.start >= minimumLength else { continue }
-                // ASCII letters only, hashed as written in the same pass.
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                var allLetters = true
-                for index in range.start..<end {
-                    let byte = bytes[index]
-                    guard byte.isASCIILetter else { allLetters = false; break }
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                }
-                guard allLetters else { continue }
-                hash |= 1  // never 0, the empty mark
+                // ASCII letters only.
+                guard bytes[range.start..<end].allSatisfy(\.isASCIILetter) else { continue }
+                let hash = WordHash.of(bytes, from: range.start, to: end, lowercasing: false) | 1  // never 0, the empty mark
                 let nameSlot = Int(truncatingIfNeeded: hash >> shift)
                 if knownNames[nameSlot] == hash { continue }
                 let letters = UnsafeBufferPointer(rebasing: bytes[range.start..<end])

@@ -150,6 +150,7 @@ public struct JoinedWordsRule: Rule {
         var proposalOf: [[UInt8]: Proposal?] = [:]
         var candidates: [(candidate: JoinCandidate, proposal: Proposal)] = []
         let words = (unknownWords + namesReadAsPairs).compactMap { JoinCandidate($0, in: document) }
+        let knownNames = Set(namesReadAsPairs)
         let otherCasings = OtherCasings(words)
         var diagnostics: [Diagnostic] = []
         for candidate in words {
@@ -196,7 +197,7 @@ public struct JoinedWordsRule: Rule {
             }
             guard var applicability else { continue }
             // The lexicon knows the word as a name: the split is only offered.
-            if namesReadAsPairs.contains(candidate.range) { applicability = .unsafe }
+            if knownNames.contains(candidate.range) { applicability = .unsafe }
             let splits = proposal.splits
             diagnostics.append(diagnostic(candidate, pieces: splits[0].pieces, applicability: applicability,
                                           alternatives: splits.dropFirst().map { $0.pieces }, in: document))

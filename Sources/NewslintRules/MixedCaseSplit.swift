@@ -101,7 +101,7 @@ enum MixedCaseSplit {
             if previous.isASCIILowercase && current.isASCIIUppercase {
                 // "Mc" and "Mac" start a name: "MrMcCartney" is Mr | McCartney.
                 let start = boundaries.last ?? 0
-                let particle = letters[start..<index].elementsEqual("Mc".utf8) || letters[start..<index].elementsEqual("Mac".utf8)
+                let particle = surnamePrefixes.contains { letters[start..<index].elementsEqual($0) }
                 if !particle { boundaries.append(index) }  // "theBBC", "KoloToure"
             } else if previous.isASCIIUppercase && current.isASCIILowercase && index >= 2 && letters[index - 2].isASCIIUppercase {
                 // A run of capitals then small letters: "BBCNews" (BBC | News)
@@ -186,10 +186,13 @@ enum MixedCaseSplit {
         piece.count >= 2 && piece.dropLast(piece.last == UInt8(ascii: "s") ? 1 : 0).allSatisfy(\.isASCIIUppercase)
     }
 
+    /// What starts a Scottish or Irish surname and stays with it.
+    private static let surnamePrefixes: [[UInt8]] = [Array("Mc".utf8), Array("Mac".utf8)]
+
     /// "Mc" or "Mac" and a capitalised word: "McLeish", "MacLaine".
     private static func isScottishOrIrishSurname(_ piece: ArraySlice<UInt8>) -> Bool {
-        for prefix in ["Mc", "Mac"] where piece.starts(with: prefix.utf8) {
-            let rest = piece.dropFirst(prefix.utf8.count)
+        for prefix in surnamePrefixes where piece.starts(with: prefix) {
+            let rest = piece.dropFirst(prefix.count)
             if rest.count >= 2 && isCapitalisedWord(rest) { return true }
         }
         return false
