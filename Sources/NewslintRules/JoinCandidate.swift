@@ -26,12 +26,18 @@ struct JoinCandidate {
 
     static let minimumLength = 4
 
-    /// Three small letters that are a two-letter preposition or verb and
-    /// "a": "ofa", "ina", "isa" — the one kind of glued word shorter than
-    /// `minimumLength` worth looking at.
-    static func isShortWordAndA(_ range: TextRange, in document: Document) -> Bool {
-        guard range.length == 3, document.bytes[range.end - 1] == UInt8(ascii: "a") else { return false }
-        return shortWordsBeforeA.contains(packedWord(document.bytes[range.start..<(range.start + 2)]))
+    /// The glued words shorter than `minimumLength` worth looking at: three
+    /// small letters that are a two-letter preposition or verb and "a"
+    /// ("ofa", "ina", "isa"), and the pronoun before "am" with a small-
+    /// letter word after it ("Iam sure"; "Iam Tongi" is a name).
+    static func isShortJoin(_ range: TextRange, in document: Document) -> Bool {
+        guard range.length == 3 else { return false }
+        let bytes = document.bytes
+        if bytes[range.start..<range.end].elementsEqual("Iam".utf8) {
+            return range.end + 1 < bytes.count && bytes[range.end] == UInt8(ascii: " ") && bytes[range.end + 1].isASCIILowercase
+        }
+        guard bytes[range.end - 1] == UInt8(ascii: "a") else { return false }
+        return shortWordsBeforeA.contains(packedWord(bytes[range.start..<(range.start + 2)]))
     }
 
     private static let shortWordsBeforeA = Set(["as", "at", "be", "by", "in", "is", "of", "on", "to"].map { packedWord($0.utf8) })
@@ -123,6 +129,12 @@ struct JoinCandidate {
             }
         }}}}}
         return unknown
+    }
+
+    init(range: TextRange, letters: [UInt8], shape: Shape) {
+        self.range = range
+        self.letters = letters
+        self.shape = shape
     }
 
     /// A candidate from an unknown word's letters, or nil when its shape or

@@ -70,12 +70,18 @@ enum JoinJudgement {
                 || (pieces[0].count >= 7 && lowered[1].count >= 2 && FunctionWords.all.contains(lowered[1]))
             // A name the story uses elsewhere, glued to a word of six letters or more ("Torychallenge").
             let nameThenWord = usedAsName >= 1 && pieces[0].count >= 3 && pieces[1].count >= 6
+            // A past-tense verb of five letters or more after a word of
+            // four or more: "Departmentadded", "Televisiondecided".
+            let thenPastVerb = pieces[0].count >= 4 && lowered[1].count >= 5 && lowered[1].hasSuffix("ed")
+            // A small-letter word of eight letters or more, which few names
+            // end in: "Todayprogramme", "Uefaregulations".
+            let thenLongWord = pieces[0].count >= 4 && pieces[1].count >= 8
             let supported = atSentenceStart || besideInStory || isPronoun || nameThenFunctionWord || usedAsName >= 2 || nameThenWord
             // Without the story's support, a known word or name glued to a
             // longer function word ("Mozambiqueand", "Chancellorhas") is
             // only offered; names end in the short ones (Gallin, Pointon,
             // Dragan, Mischer), but proper nouns do not ("Francein").
-            if !supported && !thenFunctionWord && !properNounFirst { return nil }
+            if !supported && !thenFunctionWord && !properNounFirst && !thenPastVerb && !thenLongWord { return nil }
             if !supported { mostSure = .unsafe }
         }
         // "outperformance", "audioblogs": productive compounds, not glued

@@ -4,7 +4,7 @@ import NewslintText
 /// What joined-words reads about names around a capitalised candidate: a
 /// proper noun as its first piece ("Londonheard"), the word before it (a
 /// given name makes it a surname; "New" continues "Yorklight"), a fixture
-/// ("Oldhamv Hull"), the few names that read as a common pair at a
+/// ("Oldhamv Hull"), an initial in a line-up ("SBorthwick"), the few names that read as a common pair at a
 /// sentence start ("Weare going"), the inflected words a name the story
 /// uses is glued to ("Pountneycannot"), and where a quotation opens.
 extension JoinedWordsRule {
@@ -38,6 +38,33 @@ extension JoinedWordsRule {
         else { return false }
         let team = letters.dropLast()
         return isProperNoun(team) || team.withUnsafeBufferPointer { lexicon.name($0) != nil }
+    }
+
+    /// An initial glued to a surname in a list of players or candidates
+    /// written as initials and surnames: "D Bell (Bath), SBorthwick
+    /// (Bath), A Hazell". A capital and a capitalised word of three
+    /// letters or more, in a line with at least two other initials before
+    /// a capitalised word. The pieces, or nil. "A" and "I" are words, not
+    /// initials.
+    func initialInLineUp(_ candidate: JoinCandidate, in document: Document) -> [Range<Int>]? {
+        let letters = candidate.letters
+        guard candidate.shape == .mixedCase, letters.count >= 4, letters[0].isASCIIUppercase, letters[1].isASCIIUppercase,
+              letters[2...].allSatisfy(\.isASCIILowercase), letters[0] != UInt8(ascii: "A"), letters[0] != UInt8(ascii: "I")
+        else { return nil }
+        let bytes = document.bytes, contentStart = document.source.contentStart
+        // The line, at most a few hundred bytes either way.
+        var start = candidate.range.start, end = candidate.range.end
+        while start > contentStart && candidate.range.start - start < 400 && !bytes[start - 1].isLineBreak { start -= 1 }
+        while end < bytes.count && end - candidate.range.end < 400 && !bytes[end].isLineBreak { end += 1 }
+        var initials = 0
+        for index in start..<max(start, end - 3) where bytes[index].isASCIIUppercase {
+            let isolated = index == contentStart || !bytes[index - 1].isASCIILetter
+            if isolated && bytes[index + 1] == UInt8(ascii: " ") && bytes[index + 2].isASCIIUppercase
+                && bytes[index + 3].isASCIILowercase {
+                initials += 1
+            }
+        }
+        return initials >= 2 ? [0..<1, 1..<letters.count] : nil
     }
 
     /// Whether the word at `range` opens a quotation, and so a sentence,
@@ -77,6 +104,42 @@ extension JoinedWordsRule {
         }
         return found
     }
+
+    /// The pronoun "I" glued to a verb before its "n't", where the glued
+    /// letters are a word the lexicon knows, so they are no unknown word:
+    /// "Idon't" ("Ido"), "Iwon't" ("Iwo"). Looked for where a sentence
+    /// starts, after any opening quotation mark; the ranges of the letters
+    /// before "n't".
+    func pronounsBeforeNegation(in document: Document, sentenceStarts: SentenceStarts) -> [TextRange] {
+        let bytes = document.bytes
+        var found: [TextRange] = []
+        for offset in sentenceStarts.offsets {
+            var start = offset
+            if bytes[start] == UInt8(ascii: "\"") { start += 1 }
+            if start + 3 <= bytes.count && bytes[start..<(start + 3)].elementsEqual([0xE2, 0x80, 0x9C]) { start += 3 }  // “
+            guard start < bytes.count, bytes[start] == UInt8(ascii: "I") else { continue }
+            var end = start + 1
+            while end < bytes.count && end - start <= 6 && bytes[end].isASCIILowercase { end += 1 }
+            // "don't": the letters end before the "n".
+            guard end - start >= 3, bytes[end - 1] == UInt8(ascii: "n"), end < bytes.count else { continue }
+            let apostrophe = bytes[end] == UInt8(ascii: "'")
+                || (end + 2 < bytes.count && bytes[end..<(end + 3)].elementsEqual([0xE2, 0x80, 0x99]))  // ’
+            let afterApostrophe = bytes[end] == UInt8(ascii: "'") ? end + 1 : end + 3
+            guard apostrophe, afterApostrophe < bytes.count, bytes[afterApostrophe] == UInt8(ascii: "t") else { continue }
+            let verb = String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
+            let letters = bytes[start..<(end - 1)]
+            guard Self.verbsBeforeNegation.contains(verb), letters.withUnsafeBufferPointer({ lexicon.lookup($0) != nil })
+            else { continue }
+            found.append(TextRange(start: start, end: end - 1))
+        }
+        return found
+    }
+
+    /// What comes before "n't": "do" of "don't", "wo" of "won't", "ca" of "can't".
+    static let verbsBeforeNegation: Set<String> = [
+        "ca", "could", "did", "do", "does", "had", "has", "have", "is", "might", "must", "need", "should", "was", "were",
+        "wo", "would",
+    ]
 
     /// Whether a function word and a word make up `letters` as a pair
     /// English writes a billion times or more ("we are", "in a").

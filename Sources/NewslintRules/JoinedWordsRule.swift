@@ -68,7 +68,14 @@ public struct JoinedWordsRule: Rule {
             ("Oldhamv Hull"). Two words of the name of a country or a large city are split safely \
             ("HongKong", "NewZealand": GeoNames, Rules/dictionaries/place-pairs.tsv). A name the story \
             uses twice glued to an inflected word is split \
-            ("Pountneycannot", "Sothertonfinished"). The lexicon knows a few names that, at a sentence \
+            ("Pountneycannot", "Sothertonfinished"). A capitalised word glued to a past-tense verb or to a \
+            small-letter word of eight letters or more is offered ("Departmentadded", "Todayprogramme"): \
+            few names end so. An initial glued to a surname, in a line with two other initials before \
+            names, is split safely ("D Bell (Bath), SBorthwick (Bath), A Hazell"); an acronym the story \
+            uses alone, glued to a capitalised common word, is offered ("BBCRadio"), and so are two \
+            capitalised common words English writes side by side a hundred million times or more \
+            ("PrimeMinister"). The pronoun "I" glued to "am" before a small-letter word ("Iam sure"), or, at \
+            a sentence start, to a verb before "n't" ("Idon't") is two words. The lexicon knows a few names that, at a sentence \
             start before a small-letter word, read as a very common pair ("Weare going", "Ina few \
             years"): these are offered too. \
             Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
@@ -108,6 +115,12 @@ public struct JoinedWordsRule: Rule {
                 "⟦Ijoined⟧ the party in 1990",
                 "A media conference in ⟦Londonheard⟧ the plan",
                 "⟦Weare⟧ going home, he said",
+                "It was close. \"⟦Idon't⟧ believe it,\" he said. I think ⟦Iam⟧ ready",
+                "D Bell (Bath), ⟦SBorthwick⟧ (Bath), A Hazell (Gloucester)",
+                "The BBC asked him. He told ⟦BBCRadio⟧ 4 the plan was dead",
+                "The ⟦PrimeMinister⟧ spoke on Monday",
+                "A spokesman for the ⟦Departmentadded⟧ that it was sound",
+                "He said so on the ⟦Todayprogramme⟧",
                 "Results: ⟦Oldhamv⟧ Hull was postponed",
                 "we are ⟦confidentthey'll⟧ be brought to justice, but ⟦whodoesn't⟧ know that",
             ],
@@ -127,6 +140,8 @@ public struct JoinedWordsRule: Rule {
                 "It runs freeBSD and reads microSD cards",
                 "They'll say it doesn't matter and we've heard it; O'Neill's team won't",
                 "They beat Carl Myerscough and Diane Allahgreen",
+                "Ido is a language; Iam Tongi sang; the shop SBorthwick opened",
+                "He told BBCRadio 4 the plan was dead",
             ],
             corrections: [
                 .init("the conflictin Ukraine and internationaldisputes", "the conflict in Ukraine and international disputes"),
@@ -138,10 +153,11 @@ public struct JoinedWordsRule: Rule {
     public func check(_ document: Document) -> [Diagnostic] {
         JoinCandidate.prepareWordValues(in: document, lexicon: lexicon, vocabulary: vocabulary)
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
-            .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortWordAndA($0, in: document) }
+            .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortJoin($0, in: document) }
         let sentenceStarts = SentenceStarts.shared(document)
         let namesReadAsPairs = self.namesReadAsPairs(in: document, sentenceStarts: sentenceStarts)
-        guard !unknownWords.isEmpty || !namesReadAsPairs.isEmpty else { return [] }
+        let pronounsBeforeNegation = self.pronounsBeforeNegation(in: document, sentenceStarts: sentenceStarts)
+        guard !unknownWords.isEmpty || !namesReadAsPairs.isEmpty || !pronounsBeforeNegation.isEmpty else { return [] }
         var usage = WordUsage.shared(document)
 
         // 1. Propose splits: at case changes for mixed-case words, by the
@@ -153,7 +169,17 @@ public struct JoinedWordsRule: Rule {
         let knownNames = Set(namesReadAsPairs)
         let otherCasings = OtherCasings(words)
         var diagnostics: [Diagnostic] = []
+        for range in pronounsBeforeNegation {
+            // "Idon't": "I" and the verb, whatever the lexicon makes of "Ido".
+            let candidate = JoinCandidate(range: range, letters: Array(document.bytes[range.start..<range.end]), shape: .capitalised)
+            diagnostics.append(diagnostic(candidate, pieces: [0..<1, 1..<range.length], applicability: .safe, alternatives: [],
+                                          in: document))
+        }
         for candidate in words {
+            if let pieces = initialInLineUp(candidate, in: document) {
+                diagnostics.append(diagnostic(candidate, pieces: pieces, applicability: .safe, alternatives: [], in: document))
+                continue
+            }
             if isFixture(candidate, in: document) {
                 // "Oldhamv Hull": a team, "v", a team. Offered: a name may end in "v".
                 let pieces = [0..<(candidate.letters.count - 1), (candidate.letters.count - 1)..<candidate.letters.count]

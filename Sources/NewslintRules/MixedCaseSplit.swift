@@ -42,6 +42,17 @@ enum MixedCaseSplit {
         // a shorter word that follows names and is no name's end: "GMhad".
         let acronymThenWord = words.count == 2 && isAcronym(words[0]) && words[1].allSatisfy(\.isASCIILowercase)
             && (words[1].count >= 4 || FunctionWords.gluedAfterNames.contains(last))
+        // An acronym the story uses on its own, glued to a capitalised
+        // common word: "BBCRadio", "BBCNews". Brands are written so too
+        // ("PCWorld"), so it is only offered.
+        let acronymThenCapitalisedWord = words.count == 2 && isAcronym(words[0]) && isCapitalisedWord(words[1])
+            && words[1].count >= 3 && words[1].withUnsafeBufferPointer { lexicon.word($0) != nil }
+            && usage.standsAlone(words[0])
+        // Two capitalised common words English writes side by side a
+        // hundred million times or more: "PrimeMinister", "NewYear". Offered.
+        let commonPair = words.count == 2 && words.allSatisfy(isCapitalisedWord)
+            && words.allSatisfy { word in word.withUnsafeBufferPointer { lexicon.word($0) != nil } }
+            && (bigrams.count(words[0], words[1]) ?? 0) >= JoinedWordsRule.nameEndPairCount
         // A small-letter word English glues to what follows, then a name or
         // an acronym: "saidHMV".
         let smallFunctionWordFirst = words[0].first!.isASCIILowercase && FunctionWords.all.contains(first)
@@ -55,7 +66,8 @@ enum MixedCaseSplit {
         let pronounLast = words.count == 2 && last == "I" && words[0].last!.isASCIILowercase
         guard besideInStory || functionStart || functionEnd || namesInStory || titleStart || givenNameFirst
             || givenNameAndSurnameInStory || nameAndUnknownSurnameInStory || acronymThenWord || wordThenAcronym
-            || smallFunctionWordFirst || pronounLast || placeName
+            || smallFunctionWordFirst || pronounLast || placeName || acronymThenCapitalisedWord
+            || commonPair
         else { return nil }
         // A place's name is two words however often the story glues it.
         if placeName { return .safe }
@@ -85,6 +97,7 @@ enum MixedCaseSplit {
             return besideInStory || usage.standsAlone(words[1]) || isKnown(words[1], lexicon) ? .safe : .unsafe
         }
         if pronounLast { return besideInStory || attested ? .safe : .unsafe }
+        if acronymThenCapitalisedWord && !functionStart && !functionEnd { return besideInStory ? .safe : .unsafe }
         let functionEdge = functionStart || functionEnd || smallFunctionWordFirst
         return besideInStory || (functionEdge && (attested || pieces.count == 2)) ? .safe : .unsafe
     }

@@ -182,4 +182,44 @@ import Testing
         #expect(result.allSatisfy { $0.applicability == .safe })
         #expect(try findings("They played PlayStation and GameCube at HarperCollins.").isEmpty)
     }
+
+    @Test func anInitialGluedToASurnameSplitsSafelyInALineUpOnly() throws {
+        let result = try findings("Replacements: D Bell (Bath), SBorthwick (Bath), A Hazell (Gloucester).")
+        #expect(result.map(\.text) == ["SBorthwick"])
+        #expect(result.first?.applicability == .safe)
+        // One initial nearby is no line-up.
+        #expect(try findings("Shares in SBorthwick rose, said J Smith.").isEmpty)
+    }
+
+    @Test func anAcronymTheStoryUsesGluedToACapitalisedWordIsOffered() throws {
+        let result = try findings("The BBC asked him. He told BBCRadio 4 the plan was dead.")
+        #expect(result.map(\.text) == ["BBCRadio"])
+        #expect(result.first?.applicability == .unsafe)
+        #expect(try findings("He told BBCRadio 4 the plan was dead.").isEmpty)
+    }
+
+    @Test func twoCapitalisedWordsOfAVeryCommonPairAreOffered() throws {
+        let result = try findings("The PrimeMinister spoke on Monday.")
+        #expect(result.map(\.text) == ["PrimeMinister"])
+        #expect(result.first?.applicability == .unsafe)
+        // A pair English writes less often is a brand's name.
+        #expect(try findings("He bought a PowerBook and a GameCube.").isEmpty)
+    }
+
+    @Test func aCapitalisedWordGluedToAPastTenseVerbOrALongWordIsOffered() throws {
+        let result = try findings("A spokesman for the Departmentadded that it was sound. He said so on the Todayprogramme.")
+        #expect(result.map(\.text) == ["Departmentadded", "Todayprogramme"])
+        #expect(result.allSatisfy { $0.applicability == .unsafe })
+        // A shorter word after it may end a name: "Committeeman", "Blackwood".
+        #expect(try findings("He met the Committeeman in Blackwood.").isEmpty)
+    }
+
+    @Test func thePronounGluedToAmOrToAVerbBeforeNotIsTwoWords() throws {
+        // Not in a quotation, where a fix is only offered.
+        let result = try findings("It was close. Idon't believe it, he said. I think Iam ready.")
+        #expect(result.map(\.text) == ["Idon't", "Iam"])
+        #expect(result.first?.applicability == .safe)
+        // "Ido" is a language, and "Iam" before a capital a name.
+        #expect(try findings("Ido is a language. Iam Tongi sang.").isEmpty)
+    }
 }
