@@ -246,18 +246,19 @@ public struct JoinedWordsRule: Rule {
     /// How often the candidates write each word in another casing: for
     /// "TheWorld", the glued "theworld"s.
     private struct OtherCasings {
-        private var byLowercase: [[UInt8]: Int] = [:]
-        private var byLetters: [[UInt8]: Int] = [:]
+        // By the words' hashes, lowercased and as written.
+        private var byLowercase = HashCounter()
+        private var byLetters = HashCounter()
 
         init(_ candidates: [JoinCandidate]) {
             for candidate in candidates {
-                byLowercase[candidate.letters.map(\.asciiLowercased), default: 0] += 1
-                byLetters[candidate.letters, default: 0] += 1
+                byLowercase.add(WordHash.of(candidate.letters, lowercasing: true))
+                byLetters.add(WordHash.of(candidate.letters, lowercasing: false))
             }
         }
 
         func count(of letters: [UInt8]) -> Int {
-            byLowercase[letters.map(\.asciiLowercased), default: 0] - byLetters[letters, default: 0]
+            byLowercase.count(WordHash.of(letters, lowercasing: true)) - byLetters.count(WordHash.of(letters, lowercasing: false))
         }
     }
 

@@ -111,29 +111,39 @@ struct WordUsage: Sendable {
     mutating func findPairs(_ wanted: [(ArraySlice<UInt8>, ArraySlice<UInt8>)]) {
         guard !wanted.isEmpty else { return }
         var wantedHashes = HashCounter(capacity: wanted.count)
-        // A bit for each wanted first word (by 16 bits of its hash): most
-        // words start no wanted pair, and this answers for them.
+        // A bit for each wanted first word (by 16 bits of its hash), and
+        // one for each wanted second word: most words start no wanted
+        // pair, and of those that do (a function word starts many: "in
+        // Ukraine"), most are followed by no wanted second word.
         var firstWordBits = [UInt64](repeating: 0, count: 1024)
+        var secondWordBits = [UInt64](repeating: 0, count: 1024)
+        // The bits are read from the shared token hashes, which keep a
+        // possessive: "Son's" hashes as written.
+        func setBits(of word: ArraySlice<UInt8>, in bits: inout [UInt64]) {
+            for form in [Array(word), word + Array("'s".utf8), word + Array("’s".utf8)] {
+                let hash = WordHash.of(form, lowercasing: true) | 1
+                bits[Int(hash >> 6 & 1023)] |= 1 << (hash & 63)
+            }
+        }
         for (first, second) in wanted {
             wantedHashes.add(Self.pairHash(first, second))
-            // The bits are read from the shared token hashes, which keep a
-            // possessive: "Son's" hashes as written.
-            for form in [Array(first), first + Array("'s".utf8), first + Array("’s".utf8)] {
-                let hash = WordHash.of(form, lowercasing: true) | 1
-                firstWordBits[Int(hash >> 6 & 1023)] |= 1 << (hash & 63)
-            }
+            setBits(of: first, in: &firstWordBits)
+            setBits(of: second, in: &secondWordBits)
         }
         var found: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
         document.tokens.withUnsafeBufferPointer { tokens in
         tokenHashes.withUnsafeBufferPointer { tokenHashes in
         firstWordBits.withUnsafeBufferPointer { firstWordBits in
+        secondWordBits.withUnsafeBufferPointer { secondWordBits in
             var index = 0
             while index + 2 < tokens.count {
                 let token = index
                 index += 1
                 let sharedHash = tokenHashes[token] | 1
-                guard firstWordBits[Int(sharedHash >> 6 & 1023)] & (1 << (sharedHash & 63)) != 0,
+                guard firstWordBits[Int(sharedHash >> 6 & 1023)] & (1 << (sharedHash & 63)) != 0 else { continue }
+                let secondHash = tokenHashes[index + 1] | 1
+                guard secondWordBits[Int(secondHash >> 6 & 1023)] & (1 << (secondHash & 63)) != 0,
                       tokens[token].kind == .word, tokens[index + 1].kind == .word, tokens[index].kind == .whitespace
                 else { continue }
                 let gap = tokens[index].range
@@ -143,7 +153,7 @@ struct WordUsage: Sendable {
                 let hash = Self.pairHash(first, second)
                 if wantedHashes.count(hash) > 0 { found.append(hash) }
             }
-        }}}}
+        }}}}}
         for hash in found { foundPairs.add(hash) }
     }
 
