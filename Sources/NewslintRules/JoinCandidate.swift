@@ -148,23 +148,29 @@ struct JoinCandidate {
     }
 
     private static func shape(of letters: [UInt8]) -> Shape? {
-        let capitals = letters.indices.filter { letters[$0].isASCIIUppercase }
-        switch capitals.count {
+        // How many capitals, and where the first is (no array: called for
+        // every unknown word).
+        var capitalCount = 0, firstCapital = -1
+        for (index, letter) in letters.enumerated() where letter.isASCIIUppercase {
+            if capitalCount == 0 { firstCapital = index }
+            capitalCount += 1
+        }
+        switch capitalCount {
         case 0: return .lowercase
-        case 1 where capitals[0] == 0: return .capitalised
-        case 1 where capitals[0] >= 2 && capitals[0] < letters.count - 1: return .caseBoundary
+        case 1 where firstCapital == 0: return .capitalised
+        case 1 where firstCapital >= 2 && firstCapital < letters.count - 1: return .caseBoundary
         // The pronoun glued on: "andI"; split at the case change, like "TheWorld".
-        case 1 where capitals[0] >= 2 && letters[capitals[0]] == UInt8(ascii: "I"): return .mixedCase
+        case 1 where firstCapital >= 2 && letters[firstCapital] == UInt8(ascii: "I"): return .mixedCase
         // The article before a capitalised word: "aRussian" (no brand starts "a" so: iPhone, eBay).
-        case 1 where capitals[0] == 1 && letters[0] == UInt8(ascii: "a") && letters.count >= 4: return .caseBoundary
+        case 1 where firstCapital == 1 && letters[0] == UInt8(ascii: "a") && letters.count >= 4: return .caseBoundary
         default:
             // Not all capitals (acronyms), not "iPhone"/"eBay" (one small letter first).
-            let allCapitals = capitals.count == letters.count
-            let oneSmallFirst = capitals.first == 1
+            let allCapitals = capitalCount == letters.count
+            let oneSmallFirst = firstCapital == 1
             // The article before an acronym: "aDVD", "aUK".
-            let articleThenAcronym = oneSmallFirst && letters[0] == UInt8(ascii: "a") && capitals.count == letters.count - 1
+            let articleThenAcronym = oneSmallFirst && letters[0] == UInt8(ascii: "a") && capitalCount == letters.count - 1
             if articleThenAcronym { return .mixedCase }
-            return allCapitals || oneSmallFirst || capitals.count == 1 ? nil : .mixedCase
+            return allCapitals || oneSmallFirst || capitalCount == 1 ? nil : .mixedCase
         }
     }
 

@@ -169,18 +169,41 @@ extension JoinedWordsRule {
         case continued
     }
 
-    /// What the word before a capitalised candidate split into `pieces` says.
-    func nameBefore(_ candidate: JoinCandidate, pieces: [Range<Int>], in document: Document) -> NameBefore {
+    /// The capitalised word one space before a candidate, if there is one.
+    private func capitalisedWordBefore(_ candidate: JoinCandidate, in document: Document) -> ArraySlice<UInt8>? {
         let bytes = document.bytes
         let end = candidate.range.start - 1
-        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return .none }
+        guard end > document.source.contentStart, bytes[end] == UInt8(ascii: " ") else { return nil }
         var start = end
         while start > document.source.contentStart && bytes[start - 1].isASCIILetter { start -= 1 }
-        guard start < end, bytes[start].isASCIIUppercase else { return .none }
-        let word = bytes[start..<end]
+        guard start < end, bytes[start].isASCIIUppercase else { return nil }
+        return bytes[start..<end]
+    }
+
+    /// What `word`, before a capitalised candidate split into `pieces`, says.
+    private func nameBefore(_ word: ArraySlice<UInt8>, _ candidate: JoinCandidate, pieces: [Range<Int>]) -> NameBefore {
         if givenNames.contains(word) { return .givenName }
         let pairCount = bigrams.count(word, candidate.letters[pieces[0]]) ?? 0
         return pieces.count == 2 && pairCount >= Self.nameEndPairCount ? .continued : .none
+    }
+
+    /// What the word before a capitalised candidate says, remembered by
+    /// that word and the candidate's letters (their hashes): a story
+    /// repeats its names, and each answer is a search of the given names
+    /// and of the bigrams.
+    struct NamesBeforeCache {
+        private var known: [UInt64: NameBefore] = [:]
+
+        mutating func nameBefore(
+            _ candidate: JoinCandidate, pieces: [Range<Int>], in document: Document, rule: JoinedWordsRule
+        ) -> NameBefore {
+            guard let word = rule.capitalisedWordBefore(candidate, in: document) else { return .none }
+            let key = WordHash.of(word, lowercasing: false) &* 0x9E37_79B9_7F4A_7C15 ^ WordHash.of(candidate.letters, lowercasing: false)
+            if let answer = known[key] { return answer }
+            let answer = rule.nameBefore(word, candidate, pieces: pieces)
+            known[key] = answer
+            return answer
+        }
     }
 
     /// A hundred million: "new york", "high court" (Google Books counts).

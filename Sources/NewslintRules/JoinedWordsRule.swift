@@ -207,12 +207,14 @@ public struct JoinedWordsRule: Rule {
         // 3. Judge each proposal on its evidence: once per spelling and
         //    place (at a sentence start or not).
         var judged: [JudgementKey: Applicability?] = [:]
+        var namesBefore = NamesBeforeCache()
         for (candidate, proposal) in candidates {
             let atSentenceStart = candidate.shape != .mixedCase
                 && (sentenceStarts.contains(candidate.range.start) || opensQuotation(candidate.range, in: document))
             let nameBefore = candidate.shape == .capitalised
-                ? self.nameBefore(candidate, pieces: proposal.splits[0].pieces, in: document) : .none
-            let key = JudgementKey(letters: candidate.letters, atSentenceStart: atSentenceStart, nameBefore: nameBefore)
+                ? namesBefore.nameBefore(candidate, pieces: proposal.splits[0].pieces, in: document, rule: self) : .none
+            let key = JudgementKey(letters: WordHash.of(candidate.letters, lowercasing: false), atSentenceStart: atSentenceStart,
+                                   nameBefore: nameBefore)
             let applicability: Applicability?
             if let known = judged[key] {
                 applicability = known
@@ -263,7 +265,9 @@ public struct JoinedWordsRule: Rule {
     }
 
     private struct JudgementKey: Hashable {
-        let letters: [UInt8]
+        /// The hash of the letters as written (`WordHash`): hashing the
+        /// bytes again for every occurrence cost more than the judgement.
+        let letters: UInt64
         let atSentenceStart: Bool
         let nameBefore: NameBefore
     }
