@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -38,4 +39,42 @@ public final class SharedChunkedWork: Sendable {
         // At most a chunk's time: the last ones are running on other threads.
         while !isDone { sched_yield() }
     }
+}
+
+extension SharedChunkedWork {
+    /// `body`'s result for each chunk of `0..<count`, in chunk order. The
+    /// chunks run on this thread and, when a core is free, on one more: a
+    /// rule's own pass over a large document, which a nested
+    /// `concurrentPerform` would run serially inside the linter's.
+    public static func map<Result: Sendable>(
+        count: Int, chunkSize: Int, _ body: @escaping @Sendable (Range<Int>) -> Result
+    ) -> [Result] {
+        let work = SharedChunkedWork(count: count, chunkSize: chunkSize)
+        let results = ChunkResults<Result>(count: work.chunkCount)
+        let run: @Sendable (Range<Int>) -> Void = { range in results.store(body(range), at: range.lowerBound / chunkSize) }
+        if work.chunkCount > 1 { DispatchQueue.global().async { work.perform(run) } }
+        work.perform(run)
+        return results.all
+    }
+}
+
+/// One result a chunk, each written once by the thread that ran the chunk
+/// and read after every chunk has run. A class, so that a helper thread
+/// starting after the work is done still holds valid memory.
+private final class ChunkResults<Result>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Result?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func store(_ result: Result, at index: Int) { slots[index] = result }
+
+    var all: [Result] { slots.map { $0! } }
 }

@@ -130,16 +130,31 @@ struct WordUsage: Sendable {
             setBits(of: first, in: &firstWordBits)
             setBits(of: second, in: &secondWordBits)
         }
+        // A pass over every token: on a large document, in chunks on two cores.
+        let document = document, tokenHashes = tokenHashes
+        let firstBits = firstWordBits, secondBits = secondWordBits, wanted = wantedHashes
+        let chunks = SharedChunkedWork.map(count: max(0, document.tokens.count - 2), chunkSize: 1 << 18) { range in
+            Self.wantedPairs(in: range, of: document, tokenHashes, firstWordBits: firstBits, secondWordBits: secondBits,
+                             wanted: wanted)
+        }
+        for found in chunks {
+            for hash in found { foundPairs.add(hash) }
+        }
+    }
+
+    /// The hashes of the wanted pairs whose first word is a token in `range`.
+    private static func wantedPairs(
+        in range: Range<Int>, of document: Document, _ tokenHashes: TokenHashes, firstWordBits: [UInt64],
+        secondWordBits: [UInt64], wanted: HashCounter
+    ) -> [UInt64] {
         var found: [UInt64] = []
         document.bytes.withUnsafeBufferPointer { bytes in
         document.tokens.withUnsafeBufferPointer { tokens in
         tokenHashes.withUnsafeBufferPointer { tokenHashes in
         firstWordBits.withUnsafeBufferPointer { firstWordBits in
         secondWordBits.withUnsafeBufferPointer { secondWordBits in
-            var index = 0
-            while index + 2 < tokens.count {
-                let token = index
-                index += 1
+            for token in range {
+                let index = token + 1
                 let sharedHash = tokenHashes[token] | 1
                 guard firstWordBits[Int(sharedHash >> 6 & 1023)] & (1 << (sharedHash & 63)) != 0 else { continue }
                 let secondHash = tokenHashes[index + 1] | 1
@@ -151,10 +166,10 @@ struct WordUsage: Sendable {
                 let first = Self.wordHash(token, bytes, tokens, tokenHashes)
                 let second = Self.wordHash(index + 1, bytes, tokens, tokenHashes)
                 let hash = Self.pairHash(first, second)
-                if wantedHashes.count(hash) > 0 { found.append(hash) }
+                if wanted.count(hash) > 0 { found.append(hash) }
             }
         }}}}}
-        for hash in found { foundPairs.add(hash) }
+        return found
     }
 
     func count(of word: [UInt8]) -> Int { counts.count(WordHash.of(word, lowercasing: true) | 1) }
