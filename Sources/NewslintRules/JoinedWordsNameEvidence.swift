@@ -4,9 +4,11 @@ import NewslintText
 /// What joined-words reads about names around a capitalised candidate: a
 /// proper noun as its first piece ("Londonheard"), the word before it (a
 /// given name makes it a surname; "New" continues "Yorklight"), a fixture
-/// ("Oldhamv Hull"), an initial in a line-up ("SBorthwick"), the few names that read as a common pair at a
-/// sentence start ("Weare going"), the inflected words a name the story
-/// uses is glued to ("Pountneycannot"), and where a quotation opens.
+/// ("Oldhamv Hull"), an initial in a line-up ("SBorthwick"), the few names
+/// that read as a common pair at a sentence start ("Weare going"), the
+/// pronoun glued to a known word before "n't" ("Idon't"), the inflected
+/// words a name the story uses is glued to ("Pountneycannot"), and where a
+/// quotation opens.
 extension JoinedWordsRule {
     /// A known small-letter word of five letters or more that a name is
     /// not made of: a verb or plural form (-ed, -ing, -s) or "cannot".

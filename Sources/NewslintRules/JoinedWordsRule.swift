@@ -74,10 +74,10 @@ public struct JoinedWordsRule: Rule {
             names, is split safely ("D Bell (Bath), SBorthwick (Bath), A Hazell"); an acronym the story \
             uses alone, glued to a capitalised common word, is offered ("BBCRadio"), and so are two \
             capitalised common words English writes side by side a hundred million times or more \
-            ("PrimeMinister"). The pronoun "I" glued to "am" before a small-letter word ("Iam sure"), or, at \
-            a sentence start, to a verb before "n't" ("Idon't") is two words. The lexicon knows a few names that, at a sentence \
-            start before a small-letter word, read as a very common pair ("Weare going", "Ina few \
-            years"): these are offered too. \
+            ("PrimeMinister"). The pronoun "I" glued to "am" before a small-letter word ("Iam sure"), or, \
+            at a sentence start, to a verb before "n't" ("Idon't") is two words. The lexicon knows a few \
+            names that, at a sentence start before a small-letter word, read as a very common pair \
+            ("Weare going", "Ina few years"): these are offered too. \
             Never split: known words and names, all-capital acronyms, camel-case brands (iPhone, WhatsApp, \
             PetroVietnam), words with digits, parts of hyphenated words, URLs, e-mail addresses, hashtags \
             and handles, words in the user vocabulary (`--vocabulary FILE`), and closed compounds the \

@@ -9,7 +9,10 @@ import NewslintText
 /// alone there as a capitalised word, or the first is a common given name
 /// ("TonyBlair"; offered, not applied, without the story's support); or an
 /// acronym meets a small-letter word ("TVshows", "toldBBC"), or a small-
-/// letter word meets the pronoun ("andI").
+/// letter word meets the pronoun ("andI"); or two words of a place's name
+/// ("HongKong"); and, only offered, an acronym the story uses alone before
+/// a capitalised word ("BBCRadio"), or two capitalised words of a very
+/// common pair ("PrimeMinister").
 enum MixedCaseSplit {
     /// The applicability of splitting `candidate` into `pieces`, or nil
     /// when there is no evidence for it.
