@@ -336,10 +336,14 @@ public struct JoinedWordsRule: Rule {
         }
     }
 
-    /// Whether a known word is one typing slip away: a letter added,
-    /// dropped, replaced or two swapped.
-    private func isOneSlipFromAWord(_ letters: [UInt8]) -> Bool {
-        letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }.contains { $0.edits == 1 }
+    /// Whether a known word other than one of `pieces` is one typing slip
+    /// away: a letter added, dropped, replaced or two swapped. A piece does
+    /// not count: "Iseek" is one letter from "seek" because "I" is glued on.
+    private func isOneSlipFromAWord(_ letters: [UInt8], besides pieces: [Range<Int>]) -> Bool {
+        let pieceWords = Set(pieces.map { String(decoding: letters[$0], as: UTF8.self).lowercased() })
+        return letters.withUnsafeBufferPointer { suggester.candidates(for: $0) }.contains {
+            $0.edits == 1 && !pieceWords.contains($0.text.lowercased())
+        }
     }
 
     /// Whether the capitalised part after a case change is a word or name
@@ -371,7 +375,7 @@ public struct JoinedWordsRule: Rule {
         return JoinJudgement.judge(
             candidate: candidate, best: best, runnerUp: proposal.splits.dropFirst().first, scoring: scoring,
             bigrams: bigrams, usage: usage, atSentenceStart: atSentenceStart, recurs: proposal.recurs,
-            firstPieceIsProperNoun: properNounFirst, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters) })
+            firstPieceIsProperNoun: properNounFirst, oneSlipFromAWord: { isOneSlipFromAWord(candidate.letters, besides: best.pieces) })
     }
 
     private func diagnostic(

@@ -222,4 +222,11 @@ import Testing
         // "Ido" is a language, and "Iam" before a capital a name.
         #expect(try findings("Ido is a language. Iam Tongi sang.").isEmpty)
     }
+
+    @Test func aWordOneLetterFromAPieceOfItsSplitIsNoTypo() throws {
+        // "Iseek" is one letter from "seek" only because "I" is glued on.
+        #expect(try findings("He said it. Iseek peace, he added.").map(\.text) == ["Iseek"])
+        // "adiction" is one letter from "addiction" too: left to misspelling.
+        #expect(try findings("He fought an adiction for years.").isEmpty)
+    }
 }
