@@ -131,6 +131,8 @@ struct JoinCandidate {
         return unknown
     }
 
+    /// A candidate whose shape the caller knows, found outside the unknown
+    /// words ("Idon't", whose letters "Ido" the lexicon knows).
     init(range: TextRange, letters: [UInt8], shape: Shape) {
         self.range = range
         self.letters = letters
