@@ -96,7 +96,7 @@ public struct JoinedPhraseRule: Rule {
         }
     }
 
-    /// Each the glued form of a pair English writes thousands of times as
+    /// Each is the glued form of a pair English writes thousands of times as
     /// often as the word (Google Books counts, `Rules/dictionaries/bigrams.tsv`
     /// against `english.tsv`), and none of them in 2,000 clean news articles.
     static let gluedWords = [
