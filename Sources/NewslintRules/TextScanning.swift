@@ -171,6 +171,16 @@ extension Unicode.Scalar {
 }
 
 extension Document {
+    /// The index of the token that starts at byte `start` (tokens are in order).
+    func tokenIndex(startingAt start: Int) -> Int? {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.start < start { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.start == start ? low : nil
+    }
+
     /// Whether the run of non-white-space text around `offset` is a URL, an
     /// e-mail address or a handle, where punctuation follows other rules
     /// than in prose.

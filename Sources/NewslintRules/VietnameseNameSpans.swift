@@ -114,7 +114,7 @@ extension VietnameseNameSpans {
                 || (range.length == 2 && bytes[range.start] == 0xC2 && bytes[range.start + 1] == 0xA0)
         }
         let starts: [Int] = if let seeds {
-            seeds.compactMap { Self.tokenIndex(startingAt: $0.start, in: tokens) }.sorted()
+            seeds.compactMap { document.tokenIndex(startingAt: $0.start) }.sorted()
         } else {
             tokens.indices.filter(mayBeName)
         }
@@ -151,15 +151,5 @@ extension VietnameseNameSpans {
         let marked = text.utf8.contains { $0 >= 0x80 }
         if let syllable = VietnameseSyllable(text), !marked || SyllableGrammar.isValid(syllable) { return true }
         return marked && lexicon.lookup(text)?.kind == .name
-    }
-
-    /// The index of the token that starts at byte `start` (tokens are in order).
-    private static func tokenIndex(startingAt start: Int, in tokens: [Token]) -> Int? {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.start < start { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].range.start == start ? low : nil
     }
 }
