@@ -108,39 +108,33 @@ extension JoinedWordsRule {
     }
 
     /// The pronoun "I" glued to a verb before its "n't", where the glued
-    /// letters are a word the lexicon knows, so they are no unknown word:
-    /// "Idon't" ("Ido"), "Iwon't" ("Iwo"). Looked for where a sentence
-    /// starts, after any opening quotation mark; the ranges of the letters
-    /// before "n't".
+    /// letters are a word or name the lexicon knows, so they are no unknown
+    /// word: "Idon't" ("Ido"), "Iwon't" ("Iwon"). Looked for at sentence
+    /// starts; the ranges of the letters `endWithoutContraction` leaves.
     func pronounsBeforeNegation(in document: Document, sentenceStarts: SentenceStarts) -> [TextRange] {
         let bytes = document.bytes
         var found: [TextRange] = []
-        for offset in sentenceStarts.offsets {
-            var start = offset
-            if bytes[start] == UInt8(ascii: "\"") { start += 1 }
-            if start + 3 <= bytes.count && bytes[start..<(start + 3)].elementsEqual([0xE2, 0x80, 0x9C]) { start += 3 }  // “
-            guard start < bytes.count, bytes[start] == UInt8(ascii: "I") else { continue }
-            var end = start + 1
-            while end < bytes.count && end - start <= 6 && bytes[end].isASCIILowercase { end += 1 }
-            // "don't": the letters end before the "n".
-            guard end - start >= 3, bytes[end - 1] == UInt8(ascii: "n"), end < bytes.count else { continue }
-            let apostrophe = bytes[end] == UInt8(ascii: "'")
-                || (end + 2 < bytes.count && bytes[end..<(end + 3)].elementsEqual([0xE2, 0x80, 0x99]))  // ’
-            let afterApostrophe = bytes[end] == UInt8(ascii: "'") ? end + 1 : end + 3
-            guard apostrophe, afterApostrophe < bytes.count, bytes[afterApostrophe] == UInt8(ascii: "t") else { continue }
-            let verb = String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
-            let letters = bytes[start..<(end - 1)]
-            guard Self.verbsBeforeNegation.contains(verb), letters.withUnsafeBufferPointer({ lexicon.lookup($0) != nil })
+        for start in sentenceStarts.offsets where bytes[start] == UInt8(ascii: "I") {
+            guard let index = document.tokenIndex(startingAt: start) else { continue }
+            let token = document.tokens[index].range
+            // Of the endings it leaves out, only "n't" ends in "t".
+            guard bytes[token.end - 1] == UInt8(ascii: "t") else { continue }
+            let end = bytes.withUnsafeBufferPointer { endWithoutContraction($0, token) }
+            guard end < token.end, end - start >= 3 else { continue }
+            let verb = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+            guard Self.verbsBeforeNegation.contains(verb),
+                  bytes[start..<end].withUnsafeBufferPointer({ lexicon.lookup($0) != nil })
             else { continue }
-            found.append(TextRange(start: start, end: end - 1))
+            found.append(TextRange(start: start, end: end))
         }
         return found
     }
 
-    /// What comes before "n't": "do" of "don't", "wo" of "won't", "ca" of "can't".
+    /// What stands before "n't" once `endWithoutContraction` has left it
+    /// out: "do" of "don't", "won" of "won't", "can" of "can't".
     static let verbsBeforeNegation: Set<String> = [
-        "ca", "could", "did", "do", "does", "had", "has", "have", "is", "might", "must", "need", "should", "was", "were",
-        "wo", "would",
+        "can", "could", "did", "do", "does", "had", "has", "have", "is", "might", "must", "need", "should", "was", "were",
+        "won", "would",
     ]
 
     /// Whether a function word and a word make up `letters` as a pair

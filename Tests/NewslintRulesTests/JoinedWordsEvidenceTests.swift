@@ -223,6 +223,16 @@ import Testing
         #expect(try findings("Ido is a language. Iam Tongi sang.").isEmpty)
     }
 
+    @Test func thePronounBeforeWontAndCantIsSplitOnceWithItsWholeVerb() throws {
+        // "won't" and "can't" keep their "n": "Iwon" (a name) and "Ican".
+        let source = SourceText("It was hard. Iwon't go. Ican't go.")
+        let rule = try #require(BuiltinRules.rule(id: "joined-words"))
+        let found = try Linter(rules: [rule], analyzer: ICUDocumentAnalyzer()).lint(source, format: .plain)
+        #expect(found.map(\.message) == [
+            "'Iwon't' looks like 'I won't' with the space lost", "'Ican't' looks like 'I can't' with the space lost",
+        ])
+    }
+
     @Test func aWordOneLetterFromAPieceOfItsSplitIsNoTypo() throws {
         // "Iseek" is one letter from "seek" only because "I" is glued on.
         #expect(try findings("He said it. Iseek peace, he added.").map(\.text) == ["Iseek"])
