@@ -58,15 +58,16 @@ struct JoinCandidate {
 
     /// Makes the two values both word rules start from — the unknown words
     /// and the `WordUsage` — side by side on a large document: each is a
-    /// pass over every word. The usage is offered to another core while
-    /// this one finds the unknown words; if no core took it up by then,
-    /// this one makes it (a nested `concurrentPerform` would run serially
-    /// inside the linter's own).
+    /// pass over every word, and the usage's is the longer. The usage is
+    /// offered to another core while this one finds the unknown words (a
+    /// nested `concurrentPerform` would run serially inside the linter's
+    /// own). The caller can then go on with what needs only the unknown
+    /// words; its first question to the usage waits for it, or makes it if
+    /// no core took it up.
     static func prepareWordValues(in document: Document, lexicon: Lexicon, vocabulary: UserVocabulary) {
         guard document.bytes.count >= Linter.defaultParallelThreshold else { return }
         DispatchQueue.global().async { _ = WordUsage.shared(document) }
         _ = sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
-        _ = WordUsage.shared(document)
     }
 
     private struct UnknownWords: Sendable {

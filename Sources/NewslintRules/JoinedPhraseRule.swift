@@ -121,28 +121,36 @@ public struct JoinedPhraseRule: Rule {
         return packedWord(word)
     }
 
-    /// A bit for each length a phrase's first word has, and one for each of
-    /// its first letters: most words are ruled out by these alone.
-    private static let firstWordLengths = firstWords.reduce(UInt64(0)) { $0 | (1 << UInt64($1.count)) }
-    private static let firstLetters = firstWords.reduce(UInt32(0)) { $0 | (1 << UInt32($1[0] &- 0x61)) }
+    /// A bit for each first word, by 12 bits of a hash of its packed form:
+    /// the few words of a text that pass are compared with the list.
+    private static let firstWordFilter: [UInt64] = packedFirstWords.reduce(into: [UInt64](repeating: 0, count: 64)) { filter, word in
+        let bit = filterBit(word)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    private static func filterBit(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 52) }
 
     public func check(_ document: Document) -> [Diagnostic] {
         let bytes = document.bytes
         let packedFirstWords = Self.packedFirstWords
-        let firstWordLengths = Self.firstWordLengths, firstLetters = Self.firstLetters
         let candidates = document.tokens.withUnsafeBufferPointer { tokens in
-            bytes.withUnsafeBufferPointer { bytes in
-                tokens.indices.filter { index in
-                    let token = tokens[index]
-                    let letter = (bytes[token.range.start] | 0x20) &- 0x61
-                    guard token.kind == .word, token.range.length <= 8, firstWordLengths & (1 << UInt64(token.range.length)) != 0,
-                          letter < 26, firstLetters & (1 << UInt32(letter)) != 0 else { return false }
-                    // In any case: as `matches` reads them, with 0x20 set.
-                    let letters = UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end])
-                    return packedFirstWords.contains(packedWord(letters.lazy.map { $0 | 0x20 }))
-                }
+        bytes.withUnsafeBufferPointer { bytes in
+        Self.firstWordFilter.withUnsafeBufferPointer { filter in
+            var found: [Int] = []
+            for index in 0..<tokens.count {
+                // Without a branch up to the last test: words, spaces and
+                // punctuation, long and short, alternate too unpredictably
+                // for branches to pay.
+                let token = tokens[index]
+                let packed = packedLowercasePrefix(bytes, token.range)
+                let isShortWord: UInt64 = token.kind == .word && token.range.length <= 8 ? 1 : 0
+                let bit = Self.filterBit(packed)
+                guard isShortWord & (filter[bit >> 6] >> UInt64(bit & 63)) != 0, packedFirstWords.contains(packed) else { continue }
+                found.append(index)
             }
-        }
+            return found
+        }}}
         let tokens = document.tokens
         var diagnostics: [Diagnostic] = []
         for index in candidates {

@@ -154,6 +154,8 @@ public struct JoinedWordsRule: Rule {
         JoinCandidate.prepareWordValues(in: document, lexicon: lexicon, vocabulary: vocabulary)
         let unknownWords = JoinCandidate.sharedUnknownWords(in: document, lexicon: lexicon, vocabulary: vocabulary)
             .filter { $0.length >= JoinCandidate.minimumLength || JoinCandidate.isShortJoin($0, in: document) }
+        // Made while another core may still be counting the words: they need only the unknown words.
+        let unknownCandidates = unknownWords.compactMap { JoinCandidate($0, in: document) }
         let sentenceStarts = SentenceStarts.shared(document)
         let namesReadAsPairs = self.namesReadAsPairs(in: document, sentenceStarts: sentenceStarts)
         let pronounsBeforeNegation = self.pronounsBeforeNegation(in: document, sentenceStarts: sentenceStarts)
@@ -165,7 +167,7 @@ public struct JoinedWordsRule: Rule {
         //    spelling is looked at once.
         var proposalOf: [[UInt8]: Proposal?] = [:]
         var candidates: [(candidate: JoinCandidate, proposal: Proposal)] = []
-        let words = (unknownWords + namesReadAsPairs).compactMap { JoinCandidate($0, in: document) }
+        let words = unknownCandidates + namesReadAsPairs.compactMap { JoinCandidate($0, in: document) }
         let knownNames = Set(namesReadAsPairs)
         let otherCasings = OtherCasings(words)
         var diagnostics: [Diagnostic] = []

@@ -214,6 +214,21 @@ func packedWord(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
     bytes.reversed().reduce(0) { $0 << 8 | UInt64($1) }
 }
 
+/// `packedWord` of a token's first bytes, up to eight, each with 0x20 set
+/// (ASCII capitals read as small letters): for a filter every token goes
+/// through, so read with one load where the text allows and no branch
+/// on the token's length.
+@inline(__always)
+func packedLowercasePrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
+    let length = min(range.length, 8)
+    guard length > 0 else { return 0 }
+    let raw = range.start + 8 <= bytes.count
+        ? UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + range.start).loadUnaligned(as: UInt64.self))
+        : packedWord(bytes[range.start..<(range.start + length)])  // the text's last bytes
+    let unused = UInt64(64 - 8 * length)  // bits past the prefix
+    return (raw << unused) >> unused | 0x2020_2020_2020_2020 >> unused
+}
+
 /// Whether the bytes of `range` are `word` (given in lowercase), ASCII
 /// capitals read as small letters.
 func bytes<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at range: TextRange, equalLowercase word: [UInt8]) -> Bool

@@ -33,4 +33,13 @@ import Testing
         let found = try findings(source)
         #expect(found.map { source.text($0.range) } == ["noway"])
     }
+
+    /// The token filter reads eight bytes at a time where the text allows,
+    /// and the last bytes of a text one by one.
+    @Test func aWordIsFoundInAnyCaseUpToTheTextsLastByte() throws {
+        let source = SourceText("Noway, they said; nowayS and Nowayward are not it. NoWay")
+        let found = try findings(source)
+        #expect(found.map { source.text($0.range) } == ["Noway", "NoWay"])
+        #expect(try findings("It was noways").isEmpty)
+    }
 }
