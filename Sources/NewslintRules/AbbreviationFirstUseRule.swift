@@ -76,8 +76,16 @@ public struct AbbreviationFirstUseRule: Rule {
         let soughtNames = sought.map { nameWords[$0] }
         var firstName = [Int?](repeating: nil, count: sought.count)
         var unfound = sought.count
-        for index in tokens.indices where unfound > 0 && tokens[index].kind == .word {
-            let length = tokens[index].range.length
+        // A bit for each length a sought name's first word has: most words
+        // have none, and are not compared with every name sought.
+        let firstWordLengths = soughtNames.reduce(UInt64(0)) { bits, name in
+            guard let first = name.first else { return bits }
+            return first.count < 64 ? bits | 1 << UInt64(first.count) : .max
+        }
+        for index in tokens.indices where unfound > 0 {
+            let token = tokens[index]
+            let length = token.range.length
+            guard token.kind == .word, length >= 64 || firstWordLengths >> UInt64(length) & 1 != 0 else { continue }
             for slot in sought.indices where firstName[slot] == nil && soughtNames[slot].first?.count == length
                 && Self.matches(soughtNames[slot], at: index, in: tokens, bytes) {
                 firstName[slot] = tokens[index].range.start

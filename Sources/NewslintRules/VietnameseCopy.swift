@@ -10,11 +10,13 @@ enum VietnameseCopy {
     static func isVietnamese(_ document: Document, style: HouseStyle) -> Bool {
         if style.language == .vi { return true }
         return document.cache.value(Detected.self) {
-            let words = document.tokens.lazy.filter { $0.kind == .word }.count
             let vietnamese = VietnameseWords.shared(document)
             let lowercase = vietnamese.spellings.map { !$0.isCapitalised }
             let marked = vietnamese.words.lazy.filter { lowercase[$0.spelling] }.count
-            return Detected(isVietnamese: words > 0 && Double(marked) >= markedShare * Double(words))
+            // English copy has none, and then the words need no counting (a pass over every token).
+            guard marked > 0 else { return Detected(isVietnamese: false) }
+            let words = document.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            return Detected(isVietnamese: Double(marked) >= markedShare * Double(words))
         }.isVietnamese
     }
 
