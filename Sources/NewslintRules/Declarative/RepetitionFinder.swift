@@ -46,12 +46,16 @@ struct RepetitionFinder {
         // word's worth of memory for each word of the document.
         var sets = [ShingleSet?](repeating: nil, count: units.count)
         let tokenHashes = TokenHashes.shared(document)
-        var hashes: [UInt64] = [], shingles: [UInt64] = []
+        var hashes = WordHashBuffer(), shingles: [UInt64] = []
         func set(_ index: Int) -> ShingleSet {
             if let made = sets[index] { return made }
-            wordHashes(of: units[index], in: document, tokenHashes, into: &hashes)
+            document.tokens.withUnsafeBufferPointer { tokens in
+                tokenHashes.withUnsafeBufferPointer { hashes.fill(units[index].tokens, tokens, $0) }
+            }
             shingles.removeAll(keepingCapacity: true)
-            appendShingles(of: hashes, to: &shingles)
+            hashes.withWords { words in
+                for start in shingleStarts(of: words) { shingles.append(Self.shingle(at: start, of: words)) }
+            }
             let made = ShingleSet(shingles[...])
             sets[index] = made
             return made
@@ -112,25 +116,40 @@ struct RepetitionFinder {
         // never grows (a growth copies into fresh pages).
         var sampled: [UInt64] = []
         sampled.reserveCapacity(document.tokens.count / 6)
-        var hashes: [UInt64] = [], shingles: [UInt64] = []
+        var hashes = WordHashBuffer()
+        // A unit's sampled 3-grams before they join the others: written
+        // whether sampled or not, the count moving on only for those that
+        // are (a quarter, by their hash: too unpredictable to branch on).
+        var unitSampled: [UInt64] = []
         let tokenHashes = TokenHashes.shared(document)
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
+            tokenHashes.withUnsafeBufferPointer { tokenHashes in
                 var tokenIndex = 0
                 func add(_ range: TextRange) {
                     while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start { tokenIndex += 1 }
                     var end = tokenIndex
                     while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
                     let unitTokens = tokenIndex..<end
-                    wordHashes(of: unitTokens, tokens, tokenHashes, into: &hashes)
+                    hashes.fill(unitTokens, tokens, tokenHashes)
                     // Trim spaces (and blanked markup) and the line break at the edges.
                     var begin = range.start, last = range.end
                     while begin < last && (bytes[begin] == 0x20 || bytes[begin] == 0x09) { begin += 1 }
                     while last > begin && (bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20) { last -= 1 }
-                    shingles.removeAll(keepingCapacity: true)
-                    appendShingles(of: hashes, to: &shingles)
                     let first = sampled.count
-                    for shingle in shingles where shingle & 3 == 0 { sampled.append(shingle) }
+                    hashes.withWords { words in
+                        let starts = shingleStarts(of: words)
+                        if unitSampled.count < starts.count { unitSampled = [UInt64](repeating: 0, count: 2 * starts.count) }
+                        var count = 0
+                        unitSampled.withUnsafeMutableBufferPointer { unitSampled in
+                            for start in starts {
+                                let shingle = Self.shingle(at: start, of: words)
+                                unitSampled[count] = shingle
+                                count += shingle & 3 == 0 ? 1 : 0
+                            }
+                        }
+                        sampled.append(contentsOf: unitSampled[..<count])
+                    }
                     units.append(TextUnit(range: TextRange(start: begin, end: last), words: hashes.count,
                                           tokens: unitTokens, sampled: first..<sampled.count))
                 }
@@ -145,32 +164,49 @@ struct RepetitionFinder {
                         start = end + 1
                     }
                 }
-            }
+            }}
         }
         return (units, sampled)
     }
 
-    /// The lowercase hashes of the words and numbers among `tokens`.
-    private func wordHashes(of range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: TokenHashes,
-                            into hashes: inout [UInt64]) {
-        hashes.removeAll(keepingCapacity: true)
-        for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
-            hashes.append(tokenHashes[index])
-        }
-    }
-
-    private func wordHashes(of unit: TextUnit, in document: Document, _ tokenHashes: TokenHashes, into hashes: inout [UInt64]) {
-        document.tokens.withUnsafeBufferPointer { wordHashes(of: unit.tokens, $0, tokenHashes, into: &hashes) }
-    }
-
-    /// Appends the 3-gram hashes of a unit's word hashes; none for a unit
+    /// Where a unit's 3-grams start in its words' hashes; none for a unit
     /// too short to be judged.
-    private func appendShingles(of hashes: [UInt64], to shingles: inout [UInt64]) {
-        guard hashes.count >= max(Self.shingleLength, minimumWords) else { return }
-        for start in 0...(hashes.count - Self.shingleLength) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for offset in 0..<Self.shingleLength { hash = (hash ^ hashes[start + offset]) &* 0x100_0000_01b3 }
-            shingles.append(hash)
+    private func shingleStarts(of words: UnsafeBufferPointer<UInt64>) -> Range<Int> {
+        words.count >= max(Self.shingleLength, minimumWords) ? 0..<(words.count - Self.shingleLength + 1) : 0..<0
+    }
+
+    /// The hash of the 3-gram of word hashes at `start`.
+    @inline(__always)
+    private static func shingle(at start: Int, of words: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in 0..<shingleLength { hash = (hash ^ words[start + offset]) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
+
+/// The lowercase hashes of one unit's words and numbers, in a buffer
+/// reused from unit to unit.
+private struct WordHashBuffer {
+    private var hashes: [UInt64] = []
+    private(set) var count = 0
+
+    /// Fills the buffer from `range` of the tokens. Every token's hash is
+    /// written and the count moves on only for words and numbers: words
+    /// and the rest alternate too unpredictably to branch on.
+    mutating func fill(_ range: Range<Int>, _ tokens: UnsafeBufferPointer<Token>, _ tokenHashes: UnsafeBufferPointer<UInt64>) {
+        if hashes.count < range.count { hashes = [UInt64](repeating: 0, count: max(range.count, 2 * hashes.count)) }
+        var count = 0
+        hashes.withUnsafeMutableBufferPointer { hashes in
+            for index in range {
+                let kind = tokens[index].kind
+                hashes[count] = tokenHashes[index]
+                count += kind == .word || kind == .number ? 1 : 0
+            }
         }
+        self.count = count
+    }
+
+    func withWords<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        hashes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 }
