@@ -27,25 +27,13 @@ enum ASCIIWordBreaker {
         }
     }
 
-    /// Tokens are written to a small buffer on the stack and copied to the
-    /// array a batch at a time: appending them one by one would check the
-    /// array's uniqueness and capacity for every token.
-    private static let batchSize = 512
-
-    /// Appends the tokens of `bytes[range]`, which must all be ASCII.
-    static func appendTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to tokens: inout [Token]) {
+    /// Writes the tokens of `bytes[range]`, which must all be ASCII, to the
+    /// start of `output`, which has room for a token a byte; returns how many.
+    static func writeTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, to output: UnsafeMutableBufferPointer<Token>) -> Int {
+        precondition(output.count >= range.count, "room for a token a byte")
         // A pointer to the table: reading a global array in the loop would
         // retain and release it on every byte.
-        classes.withUnsafeBufferPointer { classes in
-            withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
-                var start = range.lowerBound
-                while start < range.upperBound {
-                    let (written, next) = fill(batch, from: bytes, start..<range.upperBound, classes)
-                    tokens.append(contentsOf: UnsafeBufferPointer(rebasing: batch[..<written]))
-                    start = next
-                }
-            }
-        }
+        return classes.withUnsafeBufferPointer { classes in fill(output, from: bytes, range, classes).written }
     }
 
     /// Writes the tokens from `range.lowerBound` on into `batch` until it or

@@ -25,48 +25,50 @@ public final class Tokenizer {
     /// in ahead of them; see `ICUDocumentAnalyzer`).
     public func tokens(of bytes: [UInt8], in range: TextRange,
                        reserved: (_ start: UInt, _ likelyBytes: Int) -> Void = { _, _ in }) throws -> [Token] {
-        var tokens: [Token] = []
-        // English prose has about 0.37 tokens a byte (words, spaces,
-        // punctuation): room for half a token a byte spares the copy of a
-        // growth, and pages never written cost nothing.
-        tokens.reserveCapacity(range.length / 2)
-        HugePages.advise(for: &tokens)
-        let likely = min(tokens.capacity, range.length * 2 / 5) * MemoryLayout<Token>.stride
-        tokens.withUnsafeMutableBufferPointer { storage in
-            if let base = storage.baseAddress { reserved(UInt(bitPattern: base), likely) }
-        }
-        try bytes.withUnsafeBufferPointer { all in
-            // ASCII text is broken by the table in one call; each chunk with
-            // another byte goes to ICU with the white space before it.
-            var asciiStart = range.start
-            while let nonASCII = ASCIIScan.firstNonASCII(all, from: asciiStart, to: range.end) {
-                var chunkStart = nonASCII
-                while chunkStart > asciiStart && !Self.isASCIISpace(all[chunkStart - 1]) { chunkStart -= 1 }
-                var spaceStart = chunkStart
-                while spaceStart > asciiStart && Self.isASCIISpace(all[spaceStart - 1]) { spaceStart -= 1 }
-                var chunkEnd = Self.endOfChunk(all, from: nonASCII, to: range.end)
-                // A chunk ending in a non-ASCII space (U+2002, U+3000…) joins
-                // the spaces after it (WB3d): give ICU those spaces too, and
-                // the next chunk with them when it is not ASCII either.
-                while chunkEnd < range.end && all[chunkEnd - 1] >= 0x80 {
-                    var spaceEnd = chunkEnd
-                    while spaceEnd < range.end && Self.isASCIISpace(all[spaceEnd]) { spaceEnd += 1 }
-                    let nextEnd = Self.endOfChunk(all, from: spaceEnd, to: range.end)
-                    let nextIsASCII = ASCIIScan.firstNonASCII(all, from: spaceEnd, to: nextEnd) == nil
-                    chunkEnd = nextIsASCII ? spaceEnd : nextEnd
-                    if nextIsASCII { break }
-                }
-                ASCIIWordBreaker.appendTokens(all, asciiStart..<spaceStart, to: &tokens)
-                let span = UnsafeBufferPointer(rebasing: all[spaceStart..<chunkEnd])
-                try breaker.forEachSegment(span) { start, end, status in
-                    let kind = Self.kind(ruleStatus: status, firstScalarIn: span, at: start)
-                    tokens.append(Token(range: TextRange(start: spaceStart + start, end: spaceStart + end), kind: kind))
-                }
-                asciiStart = chunkEnd
+        // Every token holds at least one byte, so a token a byte is room
+        // enough: tokens are written straight into the array's storage,
+        // never copied or grown. Only address space is reserved past the
+        // tokens (8 bytes a byte of text; 512 MB for the default 64 MB
+        // limit): pages never written cost nothing.
+        try [Token](unsafeUninitializedCapacity: max(range.length, 1)) { storage, count in
+            HugePages.advise(UnsafeMutableRawBufferPointer(storage))
+            // English prose has about 0.37 tokens a byte.
+            if let base = storage.baseAddress {
+                reserved(UInt(bitPattern: base), range.length * 2 / 5 * MemoryLayout<Token>.stride)
             }
-            ASCIIWordBreaker.appendTokens(all, asciiStart..<range.end, to: &tokens)
+            try bytes.withUnsafeBufferPointer { all in
+                // ASCII text is broken by the table in one call; each chunk with
+                // another byte goes to ICU with the white space before it.
+                var asciiStart = range.start
+                while let nonASCII = ASCIIScan.firstNonASCII(all, from: asciiStart, to: range.end) {
+                    var chunkStart = nonASCII
+                    while chunkStart > asciiStart && !Self.isASCIISpace(all[chunkStart - 1]) { chunkStart -= 1 }
+                    var spaceStart = chunkStart
+                    while spaceStart > asciiStart && Self.isASCIISpace(all[spaceStart - 1]) { spaceStart -= 1 }
+                    var chunkEnd = Self.endOfChunk(all, from: nonASCII, to: range.end)
+                    // A chunk ending in a non-ASCII space (U+2002, U+3000…) joins
+                    // the spaces after it (WB3d): give ICU those spaces too, and
+                    // the next chunk with them when it is not ASCII either.
+                    while chunkEnd < range.end && all[chunkEnd - 1] >= 0x80 {
+                        var spaceEnd = chunkEnd
+                        while spaceEnd < range.end && Self.isASCIISpace(all[spaceEnd]) { spaceEnd += 1 }
+                        let nextEnd = Self.endOfChunk(all, from: spaceEnd, to: range.end)
+                        let nextIsASCII = ASCIIScan.firstNonASCII(all, from: spaceEnd, to: nextEnd) == nil
+                        chunkEnd = nextIsASCII ? spaceEnd : nextEnd
+                        if nextIsASCII { break }
+                    }
+                    count += ASCIIWordBreaker.writeTokens(all, asciiStart..<spaceStart, to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
+                    let span = UnsafeBufferPointer(rebasing: all[spaceStart..<chunkEnd])
+                    try breaker.forEachSegment(span) { start, end, status in
+                        let kind = Self.kind(ruleStatus: status, firstScalarIn: span, at: start)
+                        storage.initializeElement(at: count, to: Token(range: TextRange(start: spaceStart + start, end: spaceStart + end), kind: kind))
+                        count += 1
+                    }
+                    asciiStart = chunkEnd
+                }
+                count += ASCIIWordBreaker.writeTokens(all, asciiStart..<range.end, to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
+            }
         }
-        return tokens
     }
 
     /// Tokens from ICU alone, for every byte: the reference the fast path
