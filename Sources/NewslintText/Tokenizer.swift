@@ -30,7 +30,7 @@ public final class Tokenizer {
         // never copied or grown. Only address space is reserved past the
         // tokens (8 bytes a byte of text; 512 MB for the default 64 MB
         // limit): pages never written cost nothing.
-        try [Token](unsafeUninitializedCapacity: max(range.length, 1)) { storage, count in
+        let tokens = try [Token](unsafeUninitializedCapacity: max(range.length, 1)) { storage, count in
             HugePages.advise(UnsafeMutableRawBufferPointer(storage))
             // English prose has about 0.37 tokens a byte.
             if let base = storage.baseAddress {
@@ -69,7 +69,18 @@ public final class Tokenizer {
                 count += ASCIIWordBreaker.writeTokens(all, asciiStart..<range.end, to: UnsafeMutableBufferPointer(rebasing: storage[count...]))
             }
         }
+        // A short text's array comes from the allocator's heap, where the
+        // room reserved past its tokens would stay taken while the document
+        // lives (many files in flight): its tokens move to an array of
+        // their own size, a copy of a few microseconds.
+        guard range.length < Self.rightSizedBelow else { return tokens }
+        return [Token](unsafeUninitializedCapacity: tokens.count) { storage, count in
+            count = storage.initialize(fromContentsOf: tokens)
+        }
     }
+
+    /// Texts shorter than this (bytes) get token arrays of their own size.
+    static let rightSizedBelow = 1 << 20
 
     /// Tokens from ICU alone, for every byte: the reference the fast path
     /// is tested against.
