@@ -128,8 +128,9 @@ public struct JoinedPhraseRule: Rule {
         filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
+    /// The filter's bit for a packed word: the top 12 bits of the tables' Fibonacci hash.
     @inline(__always)
-    private static func filterBit(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+    private static func filterBit(_ packed: UInt64) -> Int { OpenAddressing.home(of: packed, shift: 52) }
 
     public func check(_ document: Document) -> [Diagnostic] {
         let bytes = document.bytes

@@ -194,7 +194,7 @@ extension JoinedWordsRule {
             _ candidate: JoinCandidate, pieces: [Range<Int>], in document: Document, rule: JoinedWordsRule
         ) -> NameBefore {
             guard let word = rule.capitalisedWordBefore(candidate, in: document) else { return .none }
-            let key = WordHash.of(word, lowercasing: false) &* 0x9E37_79B9_7F4A_7C15 ^ WordHash.of(candidate.letters, lowercasing: false)
+            let key = WordUsage.pairHash(WordHash.of(word, lowercasing: false), WordHash.of(candidate.letters, lowercasing: false))
             if let answer = known[key] { return answer }
             let answer = rule.nameBefore(word, candidate, pieces: pieces)
             known[key] = answer

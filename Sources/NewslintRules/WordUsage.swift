@@ -190,7 +190,8 @@ struct WordUsage: Sendable {
         pairHash(WordHash.of(first, lowercasing: true) | 1, WordHash.of(second, lowercasing: true) | 1)
     }
 
-    private static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    /// One hash for two words' hashes, in order.
+    static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
         (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 }
