@@ -2,18 +2,24 @@
 // several runs after a warm-up (whole-process numbers come from
 // Benchmarks/run.py):
 //
-//     swift run -c release newslint-benchmark FILE [RUNS] [--totals]
+//     swift run -c release newslint-benchmark FILE [RUNS] [--totals] [--rule ID]
 //
-// --totals leaves out the rule-by-rule timings (a minute on 10 MB).
+// --totals leaves out the rule-by-rule timings (a minute on 10 MB);
+// --rule ID times that rule alone (and the steps before the rules).
 import Foundation
 import NewslintCore
 import NewslintRules
 import NewslintText
 
 let totalsOnly = CommandLine.arguments.contains("--totals")
-let arguments = CommandLine.arguments.filter { $0 != "--totals" }
+var arguments = CommandLine.arguments.filter { $0 != "--totals" }
+var onlyRule: String?
+if let flag = arguments.firstIndex(of: "--rule"), flag + 1 < arguments.count {
+    onlyRule = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
 guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: newslint-benchmark FILE [RUNS] [--totals]\n".utf8))
+    FileHandle.standardError.write(Data("usage: newslint-benchmark FILE [RUNS] [--totals] [--rule ID]\n".utf8))
     exit(2)
 }
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
@@ -46,7 +52,7 @@ try measure("tokenize, ASCII fast path + ICU") { _ = try tokenizer.tokens(of: so
 try measure("sentences (ICU)") { _ = try SentenceSplitter().sentences(of: source.bytes, in: source.contentRange) }
 try measure("analyze (tokens, sentences)") { _ = try ICUDocumentAnalyzer().analyze(source, format: .plain) }
 let document = try ICUDocumentAnalyzer().analyze(source, format: .plain)
-for rule in BuiltinRules.all where !totalsOnly {
+for rule in BuiltinRules.all where !totalsOnly && (onlyRule == nil || rule.metadata.id == onlyRule) {
     // A fresh document each run, so nothing a rule shares through the
     // document's cache is left over from the run before.
     measure("rule \(rule.metadata.id)") {
@@ -54,8 +60,10 @@ for rule in BuiltinRules.all where !totalsOnly {
                                 sentences: document.sentences))
     }
 }
-let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
-try measure("analyze + all rules") { _ = try linter.lint(source, format: .plain) }
+if onlyRule == nil {
+    let linter = Linter(rules: BuiltinRules.all, analyzer: ICUDocumentAnalyzer())
+    try measure("analyze + all rules") { _ = try linter.lint(source, format: .plain) }
+}
 
 // Spelling candidates: the time to rank the corrections of one unknown word,
 // over a fixed list of misspellings (each generated once per run).
