@@ -59,6 +59,31 @@ import Testing
         #expect(badCategory.description.contains("unknown category 'grammar'"))
     }
 
+    /// Phrases are found through a filter of one-word phrases and of the
+    /// first two words of longer ones: a one-word phrase and a longer one
+    /// with the same first word are both found, in any case, up to the last
+    /// token of the text, and a first word alone does not start the longer.
+    @Test func phrasesSharingAFirstWordAreAllFound() throws {
+        let yaml = """
+            rules:
+              - id: more-phrases
+                kind: existence
+                category: style
+                summary: more
+                phrases: ["moreover", "more unique", "more or less"]
+                examples:
+                  triggering: ["it is ⟦more unique⟧"]
+                  non_triggering: ["it is unique"]
+            """
+        let rules = DeclarativeRuleSet(specs: try DeclarativeRuleLoader.load(yaml: yaml, file: "house.yml")).rules
+        let linter = Linter(rules: rules, analyzer: ICUDocumentAnalyzer())
+        let text = "Moreover, it is More Unique. More was said, more or less, and more. It is more unique"
+        let found = try linter.lint(SourceText(text), format: .plain)
+        let bytes = Array(text.utf8)
+        #expect(found.map { String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) }
+                == ["Moreover", "More Unique", "more or less", "more unique"])
+    }
+
     @Test func consistencyKeepsTheFormUsedFirst() throws {
         let rule = try #require(BuiltinRules.rule(id: "place-name-consistency"))
         let linter = Linter(rules: [rule], analyzer: ICUDocumentAnalyzer())
