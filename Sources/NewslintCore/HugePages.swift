@@ -8,26 +8,6 @@ import Glibc
 /// pages, 22. Only advice: the kernel may decline (transparent huge pages
 /// off), nothing changes but speed, and elsewhere it does nothing.
 public enum HugePages {
-    /// An array of `count` copies of `value`, in huge pages when it is
-    /// large: for the arrays of a value per token.
-    public static func array<Element>(repeating value: Element, count: Int) -> [Element] {
-        var array: [Element] = []
-        array.reserveCapacity(count)
-        advise(for: &array)
-        array.append(contentsOf: repeatElement(value, count: count))
-        return array
-    }
-
-    /// Advises huge pages for the 2 MB-aligned part of `array`'s reserved
-    /// storage (arrays under 4 MB have none worth it).
-    public static func advise<Element>(for array: inout [Element]) {
-        let capacity = array.capacity
-        array.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            advise(UnsafeMutableRawBufferPointer(start: base, count: capacity * MemoryLayout<Element>.stride))
-        }
-    }
-
     /// Faults in the pages of `byteCount` bytes from `start`, 2 MB at a
     /// time (the last first, or the first), without changing what they
     /// hold: for a core with nothing else to do, ahead of another core that

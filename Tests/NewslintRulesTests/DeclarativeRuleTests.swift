@@ -132,4 +132,26 @@ import Testing
         let start = paragraphs[..<520].reduce(0) { $0 + $1.utf8.count + 1 }
         #expect(found.map(\.range) == [TextRange(start: start, length: paragraphs[520].utf8.count)])
     }
+
+    /// A paragraph whose 3-grams more than 16 earlier paragraphs have is
+    /// boilerplate: of twenty copies, the second to the seventeenth are
+    /// reported, each as a repeat of the copy before it, and the rest not.
+    @Test func aParagraphRepeatedMoreThanSixteenTimesIsBoilerplate() throws {
+        let rule = try #require(BuiltinRules.all.first { $0.metadata.id == "repeated-paragraph" })
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        func word(_ number: Int) -> String {
+            var number = number, text = ""
+            repeat { text.append(letters[number % 26]); number /= 26 } while number > 0
+            return text
+        }
+        let boilerplate = "The ministry said the bridge over the river would reopen to traffic next month after repairs were finished."
+        let paragraphs = (0..<20).flatMap { copy in
+            [boilerplate, (0..<20).map { word(copy * 20 + $0 + 1_000) }.joined(separator: " ") + "."]
+        }
+        let text = paragraphs.joined(separator: "\n")
+        let source = try SourceText(text)
+        let document = try ICUDocumentAnalyzer().analyze(source, format: .plain)
+        let lines = rule.check(document).map { source.location(of: $0.range.start).line }
+        #expect(lines == Array(stride(from: 3, through: 33, by: 2)))
+    }
 }

@@ -31,15 +31,11 @@ struct RepetitionFinder {
         let (units, sampled) = self.units(in: document)
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
-        // compared in full. Only the postings inside the window are read, and
-        // a 3-gram's stop growing once it is too common to be evidence. The
-        // table is sized for the sampled 3-grams: most are distinct.
-        var postings = ShinglePostings(expectedKeys: sampled.count)
+        // compared in full.
+        let candidates = RepeatCandidates(
+            units: units.map { $0.words >= minimumWords ? $0.sampled : nil }, sampled: sampled, window: Self.window,
+            commonShingle: Self.commonShingle)
         var repeats: [Repeat] = []
-        var candidates: [Int] = []
-        // The slots of the unit's sampled 3-grams, found once for reading
-        // their postings and again used for adding the unit to them.
-        var slots: [Int] = []
         // A unit's full set of 3-grams is made only when it is compared
         // (most units share no sampled 3-gram with a recent one), from its
         // words' hashes again: keeping every unit's 3-grams would cost a
@@ -60,26 +56,13 @@ struct RepetitionFinder {
             sets[index] = made
             return made
         }
+        var compared: [Int] = []
         for (index, unit) in units.enumerated() where unit.words >= minimumWords {
-            candidates.removeAll(keepingCapacity: true)
-            slots.removeAll(keepingCapacity: true)
-            postings.reserve(unit.sampled.count)
-            // All the slots first: the probes do not wait on each other, so
-            // the processor overlaps their cache misses.
-            for shingle in sampled[unit.sampled] {
-                slots.append(postings.slot(of: shingle))
-            }
-            for slot in slots {
-                var (count, posting) = postings.postings(at: slot)
-                guard count <= Self.commonShingle else { continue }
-                while posting >= 0 {
-                    let other = postings.unit(of: posting)
-                    guard other >= index - Self.window else { break }
-                    if !candidates.contains(other) { candidates.append(other) }
-                    posting = postings.posting(before: posting)
-                }
-            }
-            let best = candidates.compactMap { other -> (Int, Double)? in
+            let others = candidates.of(index)
+            guard !others.isEmpty else { continue }
+            compared.removeAll(keepingCapacity: true)
+            for other in others where !compared.contains(Int(other)) { compared.append(Int(other)) }
+            let best = compared.compactMap { other -> (Int, Double)? in
                 let mine = set(index), theirs = set(other)
                 let shared = mine.sharedCount(with: theirs)
                 let union = mine.values.count + theirs.values.count - shared
@@ -88,9 +71,6 @@ struct RepetitionFinder {
             }.max { ($0.1, -$0.0) < ($1.1, -$1.0) }
             if let (other, similarity) = best {
                 repeats.append(Repeat(range: unit.range, earlier: units[other].range, similarity: similarity))
-            }
-            for slot in slots {
-                postings.add(index, at: slot, limit: Self.commonShingle + 1)
             }
         }
         return repeats

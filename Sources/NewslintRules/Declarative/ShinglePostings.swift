@@ -1,15 +1,11 @@
 import NewslintCore
 
-/// For `RepetitionFinder`: the units each sampled 3-gram occurs in, newest
-/// first. An open-addressing table from 3-gram hash to the newest posting,
-/// the postings threaded into lists through two flat arrays, so adding one
-/// allocates nothing (a dictionary of arrays made a new array for most
-/// 3-grams of a document).
-///
-/// The table is as large as the document's distinct sampled 3-grams (16 MB
-/// for 10 MB of text) and each probe lands somewhere new in it: a slot keeps
-/// its key, newest posting and count side by side, so a probe costs one
-/// cache miss, not one per field, and a 3-gram is looked up once for both
+/// For `RepeatCandidates`: the units each sampled 3-gram of a partition
+/// occurs in, newest first. An open-addressing table from 3-gram hash to
+/// the newest posting, the postings threaded into lists through two flat
+/// arrays, so adding one allocates nothing (a dictionary of arrays made a
+/// new array for most 3-grams of a document). A slot keeps its key, newest
+/// posting and count side by side, and a 3-gram is looked up once for both
 /// reading its postings and adding the unit to them.
 struct ShinglePostings {
     private struct Slot {
@@ -30,12 +26,22 @@ struct ShinglePostings {
 
     /// Room for `expectedKeys` keys before the table grows.
     init(expectedKeys: Int) {
-        var bits: UInt64 = 10
+        var bits: UInt64 = 4
         while 1 << bits < expectedKeys * 2 { bits += 1 }
-        slots = HugePages.array(repeating: Slot(key: 0, newest: -1, count: 0), count: 1 << bits)
+        slots = [Slot](repeating: Self.empty, count: 1 << bits)
         shift = 64 - bits
         units.reserveCapacity(expectedKeys)
         older.reserveCapacity(expectedKeys)
+    }
+
+    private static let empty = Slot(key: 0, newest: -1, count: 0)
+
+    /// Forgets every key and posting, keeping the memory.
+    mutating func removeAll() {
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: Self.empty) }
+        used = 0
+        units.removeAll(keepingCapacity: true)
+        older.removeAll(keepingCapacity: true)
     }
 
     /// Makes room for `count` more keys, so that the slots `slot(of:)`
@@ -83,7 +89,7 @@ struct ShinglePostings {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(key: 0, newest: -1, count: 0), count: old.count * 2)
+        slots = [Slot](repeating: Self.empty, count: old.count * 2)
         shift -= 1
         let mask = slots.count - 1
         for entry in old where entry.key != 0 {
