@@ -109,21 +109,25 @@ import Testing
         #expect(all.filter { $0.ruleID == "mixed-apostrophes" }.allSatisfy { sample.text($0.range) == "'" })
     }
 
-    /// A long story (thousands of distinct 3-grams, so the repetition
-    /// index grows many times): a paragraph pasted again within a story's
-    /// length is found, one pasted again far later (another story of an
-    /// archive) is not.
-    @Test func repeatedParagraphIsFoundInALongDocument() throws {
-        let rule = try #require(BuiltinRules.all.first { $0.metadata.id == "repeated-paragraph" })
+    /// Paragraph `number` of twenty made-up words that no other number's
+    /// paragraph shares.
+    private static func distinctParagraph(_ number: Int) -> String {
         let letters = Array("abcdefghijklmnopqrstuvwxyz")
         func word(_ number: Int) -> String {
             var number = number, text = ""
             repeat { text.append(letters[number % 26]); number /= 26 } while number > 0
             return text
         }
-        var paragraphs = (0..<600).map { paragraph in
-            (0..<20).map { word(paragraph * 20 + $0 + 1_000) }.joined(separator: " ") + "."
-        }
+        return (0..<20).map { word(number * 20 + $0 + 1_000) }.joined(separator: " ") + "."
+    }
+
+    /// A long story (thousands of distinct 3-grams, spread over many
+    /// partitions of the repetition finder's postings): a paragraph pasted
+    /// again within a story's length is found, one pasted again far later
+    /// (another story of an archive) is not.
+    @Test func repeatedParagraphIsFoundInALongDocument() throws {
+        let rule = try #require(BuiltinRules.all.first { $0.metadata.id == "repeated-paragraph" })
+        var paragraphs = (0..<600).map(Self.distinctParagraph)
         paragraphs.insert(paragraphs[500], at: 520)  // 20 paragraphs later
         paragraphs.insert(paragraphs[10], at: 590)  // past the window
         let text = paragraphs.joined(separator: "\n")
@@ -138,16 +142,8 @@ import Testing
     /// reported, each as a repeat of the copy before it, and the rest not.
     @Test func aParagraphRepeatedMoreThanSixteenTimesIsBoilerplate() throws {
         let rule = try #require(BuiltinRules.all.first { $0.metadata.id == "repeated-paragraph" })
-        let letters = Array("abcdefghijklmnopqrstuvwxyz")
-        func word(_ number: Int) -> String {
-            var number = number, text = ""
-            repeat { text.append(letters[number % 26]); number /= 26 } while number > 0
-            return text
-        }
         let boilerplate = "The ministry said the bridge over the river would reopen to traffic next month after repairs were finished."
-        let paragraphs = (0..<20).flatMap { copy in
-            [boilerplate, (0..<20).map { word(copy * 20 + $0 + 1_000) }.joined(separator: " ") + "."]
-        }
+        let paragraphs = (0..<20).flatMap { [boilerplate, Self.distinctParagraph($0)] }
         let text = paragraphs.joined(separator: "\n")
         let source = try SourceText(text)
         let document = try ICUDocumentAnalyzer().analyze(source, format: .plain)
