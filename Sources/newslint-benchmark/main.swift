@@ -22,6 +22,10 @@ guard arguments.count >= 2, let data = FileManager.default.contents(atPath: argu
     FileHandle.standardError.write(Data("usage: newslint-benchmark FILE [RUNS] [--totals] [--rule ID]\n".utf8))
     exit(2)
 }
+if let onlyRule, !BuiltinRules.all.contains(where: { $0.metadata.id == onlyRule }) {
+    FileHandle.standardError.write(Data("newslint-benchmark: no rule '\(onlyRule)' (see `newslint rules`)\n".utf8))
+    exit(2)
+}
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
 let source: SourceText
 do {

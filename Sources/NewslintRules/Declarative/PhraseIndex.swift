@@ -149,10 +149,12 @@ struct PhraseIndex: Sendable {
                 let range = token.range
                 let hash = Self.stored(tokenHashes[index])
                 // A phrase of two words or more can match only with a word two tokens on.
-                let pair = index + 2 < tokens.count ? Self.pairBit(tokenHashes[index], tokenHashes[index + 2]) : 0
-                guard oneWordBits[Self.bitWord(hash)] & Self.bit(hash) != 0
-                        || (index + 2 < tokens.count && pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0)
-                else { continue }
+                func startsPair() -> Bool {
+                    guard index + 2 < tokens.count else { return false }
+                    let pair = Self.pairBit(tokenHashes[index], tokenHashes[index + 2])
+                    return pairBits[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+                }
+                guard oneWordBits[Self.bitWord(hash)] & Self.bit(hash) != 0 || startsPair() else { continue }
                 let slot = OpenAddressing.slot(of: hash, in: firstWords, shift: shift)
                 guard firstWords[slot] != 0 else { continue }
                 for candidate in Int(groups[slot].lowerBound)..<Int(groups[slot].upperBound) {

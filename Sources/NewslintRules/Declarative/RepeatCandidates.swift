@@ -57,8 +57,9 @@ struct RepeatCandidates {
             for position in partitionStarts[index]..<partitionStarts[index + 1] {
                 let unit = Int(postingUnits[position])
                 let slot = postings.slot(of: keys[position])
-                var (count, posting) = postings.postings(at: slot)
+                let (count, newest) = postings.postings(at: slot)
                 if count <= commonShingle {
+                    var posting = newest
                     while posting >= 0 {
                         let other = postings.unit(of: posting)
                         guard other >= unit - window else { break }
