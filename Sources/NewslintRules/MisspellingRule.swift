@@ -152,20 +152,25 @@ public struct MisspellingRule: Rule {
     private static func isNotAWordInUse(_ range: TextRange, in document: Document) -> Bool {
         let bytes = document.bytes
         let start = document.source.contentStart
-        func isForeign(_ offset: Int) -> Bool {
-            guard offset >= start, offset < bytes.count, bytes[offset] >= 0x80 else { return false }
-            var first = offset
-            while first > start && bytes[first].isUTF8Continuation { first -= 1 }
-            guard let scalar = document.scalar(at: first) else { return true }
-            return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
-                || scalar.value == 0xFFFD
-        }
-        if isForeign(range.end) || isForeign(range.start - 1) { return true }
+        if isForeignLetter(at: range.end, in: document) || isForeignLetter(at: range.start - 1, in: document) { return true }
         if range.end < bytes.count && bytes[range.end] == UInt8(ascii: "&") { return true }
         if range.start > start && bytes[range.start - 1] == UInt8(ascii: ";") { return true }
         guard let before = document.startOfScalar(before: range.start).flatMap(document.scalar(at:)),
               let after = document.scalar(at: range.end) else { return false }
         return quotes.contains(before) && quotes.contains(after)
+    }
+
+    /// Whether the byte at `offset` belongs to a letter or mark outside
+    /// ASCII, or to a replacement character. (A function of its own, not
+    /// one nested in the caller: a nested one copied the document for each
+    /// unknown word.)
+    private static func isForeignLetter(at offset: Int, in document: Document) -> Bool {
+        let bytes = document.bytes, start = document.source.contentStart
+        guard offset >= start, offset < bytes.count, bytes[offset] >= 0x80 else { return false }
+        var first = offset
+        while first > start && bytes[first].isUTF8Continuation { first -= 1 }
+        guard let scalar = document.scalar(at: first) else { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark || scalar.value == 0xFFFD
     }
 
     private static let quotes: Set<Unicode.Scalar> = ["\"", "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"]

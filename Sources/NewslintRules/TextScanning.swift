@@ -126,15 +126,19 @@ extension Document {
 
     /// The scalar that starts at `offset`, or nil at the end of the content.
     func scalar(at offset: Int) -> Unicode.Scalar? {
+        let bytes = self.bytes  // taken once, as in `startOfScalar`
         guard offset >= source.contentStart, offset < bytes.count else { return nil }
         return UTF8Scalar.decode(bytes, at: offset)
     }
 
     /// The offset where the scalar ending just before `offset` starts.
     func startOfScalar(before offset: Int) -> Int? {
-        guard offset > source.contentStart else { return nil }
+        // The array taken once: `bytes` is a property of another module,
+        // fetched (and retained) anew at each use in a loop.
+        let bytes = self.bytes, contentStart = source.contentStart
+        guard offset > contentStart else { return nil }
         var index = offset - 1
-        while index > source.contentStart && bytes[index].isUTF8Continuation { index -= 1 }
+        while index > contentStart && bytes[index].isUTF8Continuation { index -= 1 }
         return index
     }
 
@@ -153,8 +157,9 @@ extension Document {
     /// The run of non-white-space bytes around `offset` (a "word" in the
     /// loose sense of a URL or an e-mail address).
     func chunk(around offset: Int) -> TextRange {
+        let bytes = self.bytes, contentStart = source.contentStart  // taken once, as in `startOfScalar`
         var start = offset
-        while start > source.contentStart && !Self.isChunkBreak(bytes[start - 1]) { start -= 1 }
+        while start > contentStart && !Self.isChunkBreak(bytes[start - 1]) { start -= 1 }
         var end = offset
         while end < bytes.count && !Self.isChunkBreak(bytes[end]) { end += 1 }
         return TextRange(start: start, end: end)
@@ -184,11 +189,14 @@ extension Document {
     /// Whether the run of non-white-space text around `offset` is a URL, an
     /// e-mail address or a handle, where punctuation follows other rules
     /// than in prose.
+    private static let www = packedWord("www.".utf8)
+
     func isInAddress(_ offset: Int) -> Bool {
         let chunk = self.chunk(around: offset)
         let text = bytes[chunk.start..<chunk.end]
         if text.contains(UInt8(ascii: "@")) { return true }
-        if text.count >= 4 && text.prefix(4).map({ $0 | 0x20 }) == Array("www.".utf8) { return true }
+        // "www." in any case, compared in place: called for every unknown word.
+        if text.count >= 4 && packedWord(text.prefix(4)) | 0x2020_2020 == Self.www { return true }
         var index = text.startIndex
         while index + 2 < text.endIndex {
             if text[index] == UInt8(ascii: ":") && text[index + 1] == UInt8(ascii: "/") && text[index + 2] == UInt8(ascii: "/") {

@@ -27,21 +27,29 @@ struct RepeatCandidates {
 
         // Counting sort by partition, stable: each partition's postings stay in unit order.
         var partitionStarts = [Int](repeating: 0, count: (1 << partitionBits) + 1)
-        for range in units {
-            guard let range else { continue }
-            for key in sampled[range] { partitionStarts[partition(key) + 1] += 1 }
-        }
-        for index in 1..<partitionStarts.count { partitionStarts[index] += partitionStarts[index - 1] }
         var keys = [UInt64](repeating: 0, count: postingCount), postingUnits = [Int32](repeating: 0, count: postingCount)
-        var next = partitionStarts
-        for (unit, range) in units.enumerated() {
-            guard let range else { continue }
-            for key in sampled[range] {
-                let position = next[partition(key)]
-                keys[position] = key
-                postingUnits[position] = Int32(unit)
-                next[partition(key)] += 1
+        sampled.withUnsafeBufferPointer { sampled in
+            partitionStarts.withUnsafeMutableBufferPointer { partitionStarts in
+                for range in units {
+                    guard let range else { continue }
+                    for index in range { partitionStarts[partition(sampled[index]) + 1] += 1 }
+                }
+                for index in 1..<partitionStarts.count { partitionStarts[index] += partitionStarts[index - 1] }
             }
+            var next = partitionStarts
+            keys.withUnsafeMutableBufferPointer { keys in
+            postingUnits.withUnsafeMutableBufferPointer { postingUnits in
+            next.withUnsafeMutableBufferPointer { next in
+                for (unit, range) in units.enumerated() {
+                    guard let range else { continue }
+                    for index in range {
+                        let key = sampled[index], part = partition(key)
+                        keys[next[part]] = key
+                        postingUnits[next[part]] = Int32(unit)
+                        next[part] += 1
+                    }
+                }
+            }}}
         }
 
         // Each partition read in unit order: the candidates a unit finds
