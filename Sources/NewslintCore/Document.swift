@@ -44,7 +44,10 @@ public struct Document: Sendable {
         self.original = original ?? source
     }
 
-    public var bytes: [UInt8] { source.bytes }
+    /// Inlinable: rules in other modules read it in loops, and a call to a
+    /// getter that returns the array retained cost a retain and a release
+    /// at each read.
+    @inlinable public var bytes: [UInt8] { source.bytes }
 
     public func text(_ range: TextRange) -> String { source.text(range) }
     public func text(_ token: Token) -> String { source.text(token.range) }
