@@ -126,15 +126,13 @@ extension Document {
 
     /// The scalar that starts at `offset`, or nil at the end of the content.
     func scalar(at offset: Int) -> Unicode.Scalar? {
-        let bytes = self.bytes  // taken once, as in `startOfScalar`
+        let bytes = self.bytes
         guard offset >= source.contentStart, offset < bytes.count else { return nil }
         return UTF8Scalar.decode(bytes, at: offset)
     }
 
     /// The offset where the scalar ending just before `offset` starts.
     func startOfScalar(before offset: Int) -> Int? {
-        // The array taken once: `bytes` is a property of another module,
-        // fetched (and retained) anew at each use in a loop.
         let bytes = self.bytes, contentStart = source.contentStart
         guard offset > contentStart else { return nil }
         var index = offset - 1
@@ -157,7 +155,7 @@ extension Document {
     /// The run of non-white-space bytes around `offset` (a "word" in the
     /// loose sense of a URL or an e-mail address).
     func chunk(around offset: Int) -> TextRange {
-        let bytes = self.bytes, contentStart = source.contentStart  // taken once, as in `startOfScalar`
+        let bytes = self.bytes, contentStart = source.contentStart
         var start = offset
         while start > contentStart && !Self.isChunkBreak(bytes[start - 1]) { start -= 1 }
         var end = offset
@@ -186,11 +184,11 @@ extension Document {
         return low < tokens.count && tokens[low].range.start == start ? low : nil
     }
 
+    private static let www = packedWord("www.".utf8)
+
     /// Whether the run of non-white-space text around `offset` is a URL, an
     /// e-mail address or a handle, where punctuation follows other rules
     /// than in prose.
-    private static let www = packedWord("www.".utf8)
-
     func isInAddress(_ offset: Int) -> Bool {
         let chunk = self.chunk(around: offset)
         let text = bytes[chunk.start..<chunk.end]
