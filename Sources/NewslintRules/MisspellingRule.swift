@@ -155,7 +155,7 @@ public struct MisspellingRule: Rule {
         if isForeignLetter(at: range.end, in: document) || isForeignLetter(at: range.start - 1, in: document) { return true }
         if range.end < bytes.count && bytes[range.end] == UInt8(ascii: "&") { return true }
         if range.start > start && bytes[range.start - 1] == UInt8(ascii: ";") { return true }
-        guard let before = document.startOfScalar(before: range.start).flatMap(document.scalar(at:)),
+        guard let before = document.scalar(before: range.start),
               let after = document.scalar(at: range.end) else { return false }
         return quotes.contains(before) && quotes.contains(after)
     }

@@ -142,7 +142,8 @@ extension Document {
 
     /// The scalar that ends just before `offset`, or nil at the start.
     func scalar(before offset: Int) -> Unicode.Scalar? {
-        startOfScalar(before: offset).flatMap { scalar(at: $0) }
+        guard let start = startOfScalar(before: offset) else { return nil }
+        return scalar(at: start)
     }
 
     /// Every line's content range (without its terminator), computed as
