@@ -33,19 +33,20 @@ enum ASCIIWordBreaker {
         precondition(output.count >= range.count, "room for a token a byte")
         // A pointer to the table: reading a global array in the loop would
         // retain and release it on every byte.
-        return classes.withUnsafeBufferPointer { classes in fill(output, from: bytes, range, classes).written }
+        return classes.withUnsafeBufferPointer { classes in fill(output, from: bytes, range, classes) }
     }
 
-    /// Writes the tokens from `range.lowerBound` on into `batch` until it or
-    /// the range is full; returns how many it wrote and where it stopped.
+    /// Writes the tokens of `bytes[range]` to the start of `output` and
+    /// returns how many. No token is empty, so `output`, with room for a
+    /// token a byte, never fills before the range ends.
     private static func fill(
-        _ batch: UnsafeMutableBufferPointer<Token>, from bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        _ output: UnsafeMutableBufferPointer<Token>, from bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
         _ classes: UnsafeBufferPointer<UInt8>
-    ) -> (written: Int, next: Int) {
+    ) -> Int {
         var start = range.lowerBound
         let end = range.upperBound
         var written = 0
-        while start < end && written < batch.count {
+        while start < end {
             let byte = bytes[start]
             let first = classes[Int(byte)]
             var next = start + 1
@@ -88,10 +89,9 @@ enum ASCIIWordBreaker {
                 kind = wordKind(last: last, beforeLast: beforeLast, length: next - start)
                 // Prose is mostly word, one space, word: the space is a
                 // segment of its own, written here without a pass of the loop.
-                if next + 1 < end && bytes[next] == 0x20 && classes[Int(bytes[next + 1])] & wordPart != 0
-                    && written + 2 <= batch.count {
-                    batch.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
-                    batch.initializeElement(at: written + 1, to: Token(range: TextRange(start: next, end: next + 1), kind: .whitespace))
+                if next + 1 < end && bytes[next] == 0x20 && classes[Int(bytes[next + 1])] & wordPart != 0 {
+                    output.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
+                    output.initializeElement(at: written + 1, to: Token(range: TextRange(start: next, end: next + 1), kind: .whitespace))
                     written += 2
                     start = next + 1
                     continue
@@ -110,11 +110,11 @@ enum ASCIIWordBreaker {
                     kind = Tokenizer.asciiKind(byte)
                 }
             }
-            batch.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
+            output.initializeElement(at: written, to: Token(range: TextRange(start: start, end: next), kind: kind))
             written += 1
             start = next
         }
-        return (written, start)
+        return written
     }
 
     /// How many of the eight bytes from `offset` are ASCII letters before

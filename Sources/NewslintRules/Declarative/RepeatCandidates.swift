@@ -15,10 +15,10 @@ struct RepeatCandidates {
     private let starts: [Int32]
     private let others: [Int32]
 
-    /// `sampled[units[u]]` are unit `u`'s sampled 3-grams; nil for a unit
-    /// too short to be judged, which neither has candidates nor is one.
-    init(units: [Range<Int>?], sampled: [UInt64], window: Int, commonShingle: Int) {
-        let postingCount = units.reduce(0) { $0 + ($1?.count ?? 0) }
+    /// `sampled[units[u]]` are unit `u`'s sampled 3-grams (none for a unit
+    /// too short to be judged, which so neither has candidates nor is one).
+    init(units: [Range<Int>], sampled: [UInt64], window: Int, commonShingle: Int) {
+        let postingCount = units.reduce(0) { $0 + $1.count }
         // About 64 postings a partition.
         var partitionBits = 0
         while 64 << partitionBits < postingCount { partitionBits += 1 }
@@ -31,7 +31,6 @@ struct RepeatCandidates {
         sampled.withUnsafeBufferPointer { sampled in
             partitionStarts.withUnsafeMutableBufferPointer { partitionStarts in
                 for range in units {
-                    guard let range else { continue }
                     for index in range { partitionStarts[partition(sampled[index]) + 1] += 1 }
                 }
                 for index in 1..<partitionStarts.count { partitionStarts[index] += partitionStarts[index - 1] }
@@ -41,7 +40,6 @@ struct RepeatCandidates {
             postingUnits.withUnsafeMutableBufferPointer { postingUnits in
             next.withUnsafeMutableBufferPointer { next in
                 for (unit, range) in units.enumerated() {
-                    guard let range else { continue }
                     for index in range {
                         let key = sampled[index], part = partition(key)
                         keys[next[part]] = key

@@ -32,9 +32,9 @@ struct RepetitionFinder {
         // Candidates are found through a quarter of each unit's 3-grams (those
         // whose hash ends in two zero bits, the same quarter everywhere), then
         // compared in full.
+        // A unit under `minimumWords` has no sampled 3-grams (`shingleStarts`).
         let candidates = RepeatCandidates(
-            units: units.map { $0.words >= minimumWords ? $0.sampled : nil }, sampled: sampled, window: Self.window,
-            commonShingle: Self.commonShingle)
+            units: units.map(\.sampled), sampled: sampled, window: Self.window, commonShingle: Self.commonShingle)
         var repeats: [Repeat] = []
         // A unit's full set of 3-grams is made only when it is compared
         // (most units share no sampled 3-gram with a recent one), from its
